@@ -1,0 +1,139 @@
+import Yams
+
+extension CatalogueItem {
+  static let fieldNames = [
+    "id", "name", "kind", "position", "floor", "bias", "sided", "level", "equipment", "targets",
+    "dose", "tags", "summary", "steps", "feel", "stop_if", "contraindications", "cautions",
+    "alternatives", "easier", "harder", "no_extra_time", "area", "timing", "barrier", "use_when",
+    "do_not_use",
+  ]
+  static let thermalFieldNames = ["area", "timing", "barrier", "use_when", "do_not_use"]
+  static let doseFieldNames = ["sets", "reps", "hold_seconds", "minutes", "times_per_day", "frequency_note"]
+
+  /// Decodes one item file's node tree, reporting each problem with its line and field.
+  /// Returns nil when any field is wrong; the problems are in `diagnostics`.
+  static func decode(_ node: Node, source: String, diagnostics: Diagnostics) -> CatalogueItem? {
+    guard
+      let fields = MappingReader(
+        node, path: "", allowedKeys: fieldNames, diagnostics: diagnostics,
+        what: "a catalogue item (a set of fields such as id:, name:, kind:)")
+    else { return nil }
+    let before = diagnostics.errors.count
+
+    let id = fields.string("id", required: true, maxLength: 60)
+    if let id, !isSnakeCase(id) {
+      fields.problem("id", fields.node("id"), "'\(id)' must be lower-case words joined by _ (snake_case)")
+    }
+    let name = fields.string("name", required: true, maxLength: 60)
+    let kind = fields.value("kind", as: ItemKind.self, required: true)
+    let position = fields.value("position", as: Position.self, required: true)
+    let floor = fields.bool("floor", required: true)
+    let bias = fields.value("bias", as: Bias.self, required: true)
+    let sided = fields.bool("sided", required: true)
+    let level = fields.int("level", in: 1...3, required: true)
+    if fields.node("equipment") == nil { fields.missing("equipment", "write [] when none is needed") }
+    let equipment = fields.list("equipment", of: Equipment.self)
+    if fields.node("targets") == nil {
+      fields.missing("targets", "allowed: " + BodyTarget.allowedValues.joined(separator: ", "))
+    }
+    let targets = fields.list("targets", of: BodyTarget.self)
+    if fields.node("tags") == nil {
+      fields.missing("tags", "allowed: " + ItemTag.allowedValues.joined(separator: ", "))
+    }
+    let tags = fields.list("tags", of: ItemTag.self)
+    let dose = decodeDose(fields)
+    let summary = fields.string("summary", required: true, maxLength: 200)
+    let steps = fields.stringList("steps", required: true, maxLength: 200)
+    if let steps, steps.count > 8 {
+      fields.problem("steps", fields.node("steps"), "has \(steps.count) steps; at most 8 fit on a card")
+    }
+    let feel = fields.string("feel", required: true, maxLength: 200)
+    let stopIf = fields.stringList("stop_if", required: true, maxLength: 200)
+    let contraindications = decodeConditional(fields, key: "contraindications", textKey: "why")
+    let cautions = decodeConditional(fields, key: "cautions", textKey: "note")
+    let alternatives = decodeIDs(fields, key: "alternatives")
+    let easier = fields.string("easier", maxLength: 60)
+    let harder = fields.string("harder", maxLength: 60)
+    let noExtraTime = fields.bool("no_extra_time") ?? false
+    let thermal = decodeThermal(fields, kind: kind)
+
+    guard diagnostics.errors.count == before, let id, let name, let kind, let position, let floor,
+      let bias, let sided, let level, let equipment, let targets, let tags, let dose, let summary,
+      let steps, let feel, let stopIf, let contraindications, let cautions, let alternatives
+    else { return nil }
+    return CatalogueItem(
+      id: id, name: name, kind: kind, position: position, floor: floor, bias: bias, sided: sided,
+      level: level, equipment: equipment, targets: targets, dose: dose, tags: tags, summary: summary,
+      steps: steps, feel: feel, stopIf: stopIf, contraindications: contraindications,
+      cautions: cautions, alternatives: alternatives, easier: easier, harder: harder,
+      noExtraTime: noExtraTime, thermal: thermal, source: source)
+  }
+
+  static func isSnakeCase(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+    return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+  }
+
+  private static func decodeDose(_ fields: MappingReader) -> Dose? {
+    guard let dose = fields.mapping("dose", allowedKeys: doseFieldNames, required: true) else { return nil }
+    let sets = dose.int("sets", in: 1...5)
+    let reps = dose.int("reps", in: 1...30)
+    let hold = dose.int("hold_seconds", in: 1...120)
+    let minutes = dose.int("minutes", in: 1...480)
+    let times = dose.int("times_per_day", in: 1...12, required: true)
+    let note = dose.string("frequency_note", maxLength: 160)
+    if reps == nil && minutes == nil {
+      dose.diagnostics.add(line: dose.line, field: "dose", "give either reps or minutes")
+    }
+    if reps != nil && minutes != nil {
+      dose.diagnostics.add(line: dose.line, field: "dose", "give either reps or minutes, not both")
+    }
+    guard let times else { return nil }
+    return Dose(sets: sets, reps: reps, holdSeconds: hold, minutes: minutes, timesPerDay: times, frequencyNote: note)
+  }
+
+  private static func decodeConditional(_ fields: MappingReader, key: String, textKey: String) -> [ConditionalText]? {
+    guard let nodes = fields.sequence(key) else { return nil }
+    var result: [ConditionalText] = []
+    for (index, node) in nodes.enumerated() {
+      guard
+        let entry = MappingReader(
+          node, path: "\(key)[\(index + 1)]", allowedKeys: ["if", textKey], diagnostics: fields.diagnostics,
+          what: "an entry {if: CODE, \(textKey): TEXT}")
+      else { continue }
+      let code = entry.value("if", as: ConditionCode.self, required: true)
+      let text = entry.string(textKey, required: true, maxLength: 240)
+      if let code, let text { result.append(ConditionalText(condition: code, text: text)) }
+    }
+    return result
+  }
+
+  private static func decodeIDs(_ fields: MappingReader, key: String) -> [String]? {
+    guard let nodes = fields.sequence(key) else { return nil }
+    var ids: [String] = []
+    for node in nodes {
+      guard let id = node.scalar?.string, isSnakeCase(id) else {
+        fields.problem(key, node, "each entry must be an item id")
+        return nil
+      }
+      ids.append(id)
+    }
+    return ids
+  }
+
+  private static func decodeThermal(_ fields: MappingReader, kind: ItemKind?) -> ThermalDetails? {
+    guard kind == .thermal else {
+      for key in thermalFieldNames where fields.node(key) != nil {
+        fields.problem(key, fields.node(key), "only thermal items (kind: thermal) have this field")
+      }
+      return nil
+    }
+    let area = fields.value("area", as: ThermalArea.self, required: true)
+    let timing = fields.value("timing", as: ThermalTiming.self, required: true)
+    let barrier = fields.string("barrier", required: true, maxLength: 240)
+    let useWhen = fields.string("use_when", required: true, maxLength: 240)
+    let doNotUse = fields.stringList("do_not_use", required: true, maxLength: 200)
+    guard let area, let timing, let barrier, let useWhen, let doNotUse else { return nil }
+    return ThermalDetails(area: area, timing: timing, barrier: barrier, useWhen: useWhen, doNotUse: doNotUse)
+  }
+}

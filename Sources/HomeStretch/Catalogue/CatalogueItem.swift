@@ -1,0 +1,70 @@
+/// One exercise, habit or ice/heat routine of the catalogue, as a therapist wrote it in
+/// `Exercises/<folder>/<id>.yaml`.
+public struct CatalogueItem: Hashable, Sendable, Identifiable {
+  public var id: String
+  public var name: String
+  public var kind: ItemKind
+  public var position: Position
+  public var floor: Bool
+  public var bias: Bias
+  public var sided: Bool
+  /// 1 gentlest (fine in a flare), 2 moderate, 3 demanding.
+  public var level: Int
+  public var equipment: [Equipment]
+  public var targets: [BodyTarget]
+  public var dose: Dose
+  public var tags: [ItemTag]
+  public var summary: String
+  public var steps: [String]
+  public var feel: String
+  public var stopIf: [String]
+  public var contraindications: [ConditionalText]
+  public var cautions: [ConditionalText]
+  public var alternatives: [String]
+  public var easier: String?
+  public var harder: String?
+  /// True when the item fits into the day and costs no extra minutes of the budget.
+  public var noExtraTime: Bool
+  public var thermal: ThermalDetails?
+  /// Where the item was read from, for messages (relative path).
+  public var source: String
+
+  public init(
+    id: String, name: String, kind: ItemKind, position: Position, floor: Bool, bias: Bias,
+    sided: Bool, level: Int, equipment: [Equipment], targets: [BodyTarget], dose: Dose, tags: [ItemTag],
+    summary: String, steps: [String], feel: String, stopIf: [String],
+    contraindications: [ConditionalText] = [], cautions: [ConditionalText] = [],
+    alternatives: [String] = [], easier: String? = nil, harder: String? = nil,
+    noExtraTime: Bool = false, thermal: ThermalDetails? = nil, source: String = ""
+  ) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.position = position
+    self.floor = floor
+    self.bias = bias
+    self.sided = sided
+    self.level = level
+    self.equipment = equipment
+    self.targets = targets
+    self.dose = dose
+    self.tags = tags
+    self.summary = summary
+    self.steps = steps
+    self.feel = feel
+    self.stopIf = stopIf
+    self.contraindications = contraindications
+    self.cautions = cautions
+    self.alternatives = alternatives
+    self.easier = easier
+    self.harder = harder
+    self.noExtraTime = noExtraTime
+    self.thermal = thermal
+    self.source = source
+  }
+
+  public func has(_ tag: ItemTag) -> Bool { tags.contains(tag) }
+
+  /// Whether the item costs minutes of the patient's daily budget (rule S11).
+  public var costsTime: Bool { !(noExtraTime || kind == .habit) }
+}

@@ -1,0 +1,54 @@
+/// Things an item needs. The first six are what a profile declares the patient has;
+/// the rest are household things every home is assumed to have.
+public enum Equipment: String, Vocabulary {
+  case strap
+  case chair
+  case wall
+  case pillow
+  case foamRoller = "foam_roller"
+  case ball
+  case towel
+  case cushion
+  case counter
+  case step
+  case timer
+  case shoes
+  case coldPack = "cold_pack"
+  case heatPack = "heat_pack"
+  case heatWrap = "heat_wrap"
+  case paperCup = "paper_cup"
+  case shower
+
+  /// Equipment a therapist lists in the profile (`equipment:`); anything else is assumed.
+  public static let declarable: [Equipment] = [.strap, .chair, .wall, .pillow, .foamRoller, .ball]
+
+  /// What a patient without this equipment can use instead (rule S12), if anything.
+  public var householdSubstitute: String? {
+    switch self {
+    case .strap: return Strings.substituteStrap
+    case .pillow: return Strings.substitutePillow
+    default: return nil
+    }
+  }
+}
+
+/// The equipment words a profile may use.
+public enum PatientEquipment: String, Vocabulary {
+  case strap
+  case chair
+  case wall
+  case pillow
+  case foamRoller = "foam_roller"
+  case ball
+
+  public var equipment: Equipment {
+    switch self {
+    case .strap: return .strap
+    case .chair: return .chair
+    case .wall: return .wall
+    case .pillow: return .pillow
+    case .foamRoller: return .foamRoller
+    case .ball: return .ball
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/// The plan as readable text for the terminal: what `homestretch plan` prints.
+public enum PlanTextFormatter {
+  public static func format(_ plan: Plan) -> String {
+    var out: [String] = []
+    let patient = plan.patient
+    out.append("HomeStretch \(plan.status == .refer ? "referral" : "home program") for \(patient.name)")
+    out.append(
+      "Condition: \(patient.condition.rawValue), \(patient.side.rawValue) side, pain \(patient.pain)/10, \(patient.phase.rawValue)"
+    )
+    out.append(patient.conditionText)
+    if let name = patient.therapist.name {
+      out.append("Therapist: \(name)\(patient.therapist.clinic.map { ", \($0)" } ?? "")")
+    }
+    if plan.status == .refer {
+      out.append("")
+      out.append("REFER — no exercise plan")
+      for reason in plan.referralReasons {
+        out.append("  ! \(reason.flag.rawValue) [\(reason.urgency.rawValue)]: \(reason.reason)")
+        out.append("    What to do: \(reason.action)")
+      }
+      out.append("")
+      out += plan.advice
+      return out.joined(separator: "\n") + "\n"
+    }
+    out.append(
+      "Start \(weekdayName(patient.start.weekday)) \(patient.start), \(patient.weeks) week\(patient.weeks == 1 ? "" : "s"); budget \(plan.minutesPerDayBudget) minutes a day; dosing \(plan.doseTier.label)"
+    )
+    out.append("")
+    out.append("PROGRAM (\(plan.items.count) items)")
+    for (number, item) in plan.items.enumerated() {
+      let side = item.side == .none ? "" : " [\(item.side.rawValue.uppercased())]"
+      let weeks =
+        item.weeks.count == patient.weeks ? "" : " (weeks \(item.weeks.map(String.init).joined(separator: ", ")))"
+      out.append("\(number + 1). \(item.name)\(side)\(weeks)")
+      out.append("   \(item.dose.text)\(item.dose.frequencyNote.map { " — \($0)" } ?? "")")
+      for why in item.why { out.append("   why: \(why)") }
+      for note in item.notes { out.append("   note: \(note)") }
+    }
+    out.append("")
+    out.append("SCHEDULE (numbers refer to the program above)")
+    let numbers = Dictionary(
+      plan.items.enumerated().map { ($0.element.id, String($0.offset + 1)) }, uniquingKeysWith: { first, _ in first })
+    for week in plan.schedule {
+      out.append("Week \(week.week), from \(week.start) — busiest day \(format(week.maxMinutesPerDay)) minutes")
+      for change in week.changes { out.append("  + \(change)") }
+      // Days with the same sessions are printed together: "Mon Wed Fri: ...".
+      var groups: [(days: [Weekday], line: String)] = []
+      for day in week.days {
+        let line = day.sessions.map { session in
+          "\(Strings.session(session.name)): " + session.items.map { numbers[$0] ?? $0 }.joined(separator: " ")
+        }.joined(separator: " | ")
+        if let index = groups.firstIndex(where: { $0.line == line }) {
+          groups[index].days.append(day.weekday)
+        } else {
+          groups.append(([day.weekday], line))
+        }
+      }
+      for group in groups {
+        let days = group.days.map { String(weekdayName($0).prefix(3)) }.joined(separator: " ")
+        out.append("  \(days): \(group.line)")
+      }
+    }
+    out.append("")
+    out.append("ADVICE")
+    for line in plan.advice { out.append("  - \(line)") }
+    if !plan.warnings.isEmpty {
+      out.append("")
+      out.append("WARNINGS")
+      for line in plan.warnings { out.append("  ! \(line)") }
+    }
+    out.append("")
+    out.append("NOT IN THE PLAN (\(plan.excluded.count))")
+    for exclusion in plan.excluded {
+      out.append("  - \(exclusion.id): \(exclusion.reason)")
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  static func weekdayName(_ day: Weekday) -> String {
+    day.rawValue.prefix(1).uppercased() + day.rawValue.dropFirst()
+  }
+
+  static func format(_ minutes: Double) -> String {
+    minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
+  }
+}

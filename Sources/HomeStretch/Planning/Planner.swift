@@ -1,0 +1,113 @@
+/// Turns a profile into a plan: screen, select, dose, schedule and progress. Pure and
+/// deterministic: no files, no clock, no randomness; the start date comes in.
+///
+///     let plan = Planner(catalogue: catalogue).plan(for: profile, start: monday)
+public struct Planner: Sendable {
+  public let catalogue: Catalogue
+
+  public init(catalogue: Catalogue) {
+    self.catalogue = catalogue
+  }
+
+  /// The plan for `profile`. `start` is used when the profile gives no `start:`.
+  public func plan(for profile: Profile, start: CalendarDate) -> Plan {
+    let start = profile.start ?? start
+    let facts = PatientFacts(profile)
+    let patient = PatientSummary(
+      name: profile.name, age: profile.age, condition: profile.condition,
+      conditionText: Strings.condition(profile.condition), side: profile.side, pain: profile.pain,
+      phase: profile.phase, start: start, weeks: profile.weeks, therapist: profile.therapist,
+      notes: profile.notes, paper: profile.paper, largePrint: profile.largePrint)
+
+    let referral = Screening.referralReasons(for: profile)
+    if !referral.isEmpty {
+      let excluded = catalogue.items.map { item in
+        Exclusion(
+          id: item.id, name: item.name,
+          reason: Reason(.s0, "red flags: referral first, no exercises and no ice or heat").description,
+          rules: [.s0], contraindicated: true)
+      }
+      return Plan(
+        status: .refer, patient: patient, referralReasons: referral, items: [], excluded: excluded, schedule: [],
+        advice: [Strings.referralHeadline, Strings.referralReassurance], warnings: [],
+        minutesPerDayBudget: profile.minutesPerDay, doseTier: facts.tier)
+    }
+
+    var selector = Selector(facts: facts, catalogue: catalogue)
+    selector.run()
+    let weeks = WeekBuilder.build(selector: &selector, start: start)
+    let items = plannedItems(selector.chosen, weeks: weeks, facts: facts)
+    let excluded = exclusions(selector: selector, planned: Set(items.map(\.id)), facts: facts)
+    var warnings = selector.warnings
+    if let busiest = weeks.map(\.maxMinutesPerDay).max(), busiest > Double(profile.minutesPerDay) + 0.001 {
+      warnings.append(
+        "The busiest day takes \(selector.format(busiest)) minutes, over the \(profile.minutesPerDay)-minute budget (walking is never dropped, and requested items are kept)."
+      )
+    }
+    return Plan(
+      status: .plan, patient: patient, referralReasons: [], items: items, excluded: excluded, schedule: weeks,
+      advice: advice(facts), warnings: warnings, minutesPerDayBudget: profile.minutesPerDay, doseTier: facts.tier)
+  }
+
+  /// Display order on the handout: heat, the main exercises, strengthening, walking, habits, cold.
+  static func displayRank(_ role: Role) -> Int {
+    switch role {
+    case .heat: return 0
+    case .directional: return 1
+    case .condition: return 2
+    case .requested: return 3
+    case .stretch: return 4
+    case .nerveGlide: return 5
+    case .strengthening: return 6
+    case .walking: return 7
+    case .sittingBreaks: return 8
+    case .habit: return 9
+    case .cold: return 10
+    }
+  }
+
+  func plannedItems(_ choices: [Choice], weeks: [WeekSchedule], facts: PatientFacts) -> [PlannedItem] {
+    let lastWeek = facts.profile.weeks
+    let ordered = choices.enumerated().sorted {
+      (Planner.displayRank($0.element.role), $0.offset) < (Planner.displayRank($1.element.role), $1.offset)
+    }
+    return ordered.compactMap { _, choice in
+      let activeWeeks = Array(choice.fromWeek...(choice.untilWeek ?? lastWeek))
+      guard let first = activeWeeks.first, first <= lastWeek else { return nil }
+      let item = choice.item
+      let dose = weeks[first - 1].doses[item.id] ?? Dosing.planned(choice.dose, of: item, facts: facts)
+      return PlannedItem(
+        id: item.id, name: item.name, kind: item.kind, position: item.position, floor: item.floor,
+        bias: item.bias, side: facts.appliedSide(of: item), tags: item.tags, area: item.thermal?.area, dose: dose,
+        why: choice.why.map(\.description), notes: choice.notes, role: choice.role, weeks: activeWeeks)
+    }
+  }
+
+  /// Every catalogue item not in the plan, with its reason: a safety rule when one applies,
+  /// otherwise why the planner passed it over.
+  func exclusions(selector: Selector, planned: Set<String>, facts: PatientFacts) -> [Exclusion] {
+    catalogue.items.filter { !planned.contains($0.id) }.map { item in
+      let unsafe = SafetyScreen.contraindications(of: item, for: facts)
+      var reasons: [Reason]
+      if facts.profile.exclude.contains(item.id) {
+        reasons = [Reason(.therapist, "left out by the therapist (exclude:)")] + unsafe
+      } else if !unsafe.isEmpty {
+        reasons = unsafe
+      } else {
+        reasons = selector.rejections[item.id] ?? [NotChosen.reason(for: item, facts: facts)]
+      }
+      return Exclusion(
+        id: item.id, name: item.name, reason: reasons.map(\.description).joined(separator: "; "),
+        rules: reasons.map(\.rule), contraindicated: !unsafe.isEmpty)
+    }
+  }
+
+  func advice(_ facts: PatientFacts) -> [String] {
+    var lines = [Strings.stayActive, Strings.stopIfSpreading, Strings.painIsOK, Strings.progressOnlyIfBetter]
+    if facts.profile.condition == .piriformisSyndrome { lines.append(Strings.piriformisSitting) }
+    if facts.profile.condition == .lumbarStenosis { lines.append(Strings.stenosisWalking) }
+    if facts.pregnant { lines.append(Strings.pregnancyWarning) }
+    lines.append(Strings.urgentSigns)
+    return lines
+  }
+}

@@ -1,0 +1,5 @@
+/// Paper size of the printed handout.
+public enum Paper: String, Vocabulary {
+  case letter
+  case a4
+}

@@ -1,0 +1,249 @@
+import Foundation
+import Yams
+
+/// Reads typed fields out of one YAML mapping, reporting every problem to ``Diagnostics``
+/// with the line and the field path.
+///
+/// Unknown keys are reported when the reader is made, with a "did you mean" for near misses,
+/// so a misspelt field is never silently ignored.
+struct MappingReader {
+  let mapping: Node.Mapping
+  let path: String
+  let diagnostics: Diagnostics
+  let line: Int?
+
+  /// Makes a reader for `node`, which must be a mapping; reports a problem and returns nil
+  /// otherwise.
+  init?(
+    _ node: Node, path: String, allowedKeys: [String], diagnostics: Diagnostics,
+    what: String = "a set of fields (name: value lines)"
+  ) {
+    guard case .mapping(let mapping) = node else {
+      diagnostics.add(
+        line: node.mark?.line, field: path.isEmpty ? nil : path,
+        "must be \(what), found \(MappingReader.describe(node))")
+      return nil
+    }
+    self.mapping = mapping
+    self.path = path
+    self.diagnostics = diagnostics
+    self.line = node.mark?.line
+    for (key, _) in mapping {
+      guard let name = key.scalar?.string else {
+        diagnostics.add(line: key.mark?.line, field: path.isEmpty ? nil : path, "field names must be plain words")
+        continue
+      }
+      if !allowedKeys.contains(name) {
+        diagnostics.add(
+          line: key.mark?.line, field: fieldPath(name),
+          "unknown field; " + Suggestion.allowedText(for: name, allowed: allowedKeys))
+      }
+    }
+  }
+
+  func fieldPath(_ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
+
+  /// The value node for `key`, or nil when the key is absent or written empty (`key:`).
+  func node(_ key: String) -> Node? {
+    guard let value = mapping[key] else { return nil }
+    if case .scalar(let scalar) = value, value.tag.rawValue == Yams.Tag.Name.null.rawValue, scalar.style == .plain {
+      return nil
+    }
+    return value
+  }
+
+  /// The line of `key` in the file, for messages about a field as a whole.
+  func lineOf(_ key: String) -> Int? {
+    for (keyNode, value) in mapping where keyNode.scalar?.string == key {
+      return value.mark?.line ?? keyNode.mark?.line
+    }
+    return line
+  }
+
+  func missing(_ key: String, _ allowed: String) {
+    diagnostics.add(line: line, field: fieldPath(key), "is required; \(allowed)")
+  }
+
+  func problem(_ key: String, _ node: Node?, _ message: String) {
+    diagnostics.add(line: node?.mark?.line ?? lineOf(key), field: fieldPath(key), message)
+  }
+
+  static func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar(let scalar): return "'\(scalar.string)'"
+    case .mapping: return "a set of fields"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    }
+  }
+
+  // MARK: - Scalars
+
+  /// A text field. Control characters are refused: they break printing and file names.
+  func string(_ key: String, required: Bool = false, maxLength: Int = 500, multiline: Bool = false)
+    -> String?
+  {
+    guard let value = node(key) else {
+      if required { missing(key, "write some text") }
+      return nil
+    }
+    guard case .scalar(let scalar) = value else {
+      problem(key, value, "must be text, found \(MappingReader.describe(value))")
+      return nil
+    }
+    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    if required && text.isEmpty {
+      problem(key, value, "must not be empty")
+      return nil
+    }
+    if text.count > maxLength {
+      problem(key, value, "is \(text.count) characters long; the limit is \(maxLength)")
+      return nil
+    }
+    let forbidden = text.unicodeScalars.first { scalar in
+      if multiline && (scalar == "\n" || scalar == "\t") { return false }
+      return scalar.properties.generalCategory == .control
+        || scalar.properties.generalCategory == .format && Self.bidiControls.contains(scalar.value)
+    }
+    if let forbidden {
+      let code = String(forbidden.value, radix: 16, uppercase: true)
+      problem(key, value, "contains an invisible control character (U+\(code)); remove it")
+      return nil
+    }
+    return text
+  }
+
+  /// Bidirectional override and isolate controls, which can make a name print in a
+  /// misleading order.
+  static let bidiControls: Set<UInt32> = [
+    0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
+  ]
+
+  func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+    let allowed = "allowed: a whole number from \(range.lowerBound) to \(range.upperBound)"
+    guard let value = node(key) else {
+      if required { missing(key, allowed) }
+      return nil
+    }
+    guard case .scalar(let scalar) = value, value.tag.rawValue == Yams.Tag.Name.int.rawValue,
+      let number = Int(scalar.string.replacingOccurrences(of: "_", with: ""))
+    else {
+      problem(key, value, "must be a whole number, found \(MappingReader.describe(value)); \(allowed)")
+      return nil
+    }
+    guard range.contains(number) else {
+      problem(key, value, "\(number) is out of range; \(allowed)")
+      return nil
+    }
+    return number
+  }
+
+  func bool(_ key: String, required: Bool = false) -> Bool? {
+    guard let value = node(key) else {
+      if required { missing(key, "allowed: true, false") }
+      return nil
+    }
+    guard value.tag.rawValue == Yams.Tag.Name.bool.rawValue, let flag = value.bool else {
+      problem(key, value, "must be true or false, found \(MappingReader.describe(value))")
+      return nil
+    }
+    return flag
+  }
+
+  func value<V: Vocabulary>(_ key: String, as type: V.Type = V.self, required: Bool = false) -> V? {
+    guard let value = node(key) else {
+      if required { missing(key, "allowed: " + V.allowedValues.joined(separator: ", ")) }
+      return nil
+    }
+    return word(value, field: key, as: V.self)
+  }
+
+  /// One word of a closed vocabulary, from a scalar node.
+  func word<V: Vocabulary>(_ value: Node, field: String, as type: V.Type = V.self) -> V? {
+    guard case .scalar(let scalar) = value else {
+      problem(field, value, "must be one word, found \(MappingReader.describe(value))")
+      return nil
+    }
+    if let word = V(rawValue: scalar.string) { return word }
+    problem(
+      field, value,
+      "'\(scalar.string)' is not known; " + Suggestion.allowedText(for: scalar.string, allowed: V.allowedValues))
+    return nil
+  }
+
+  /// A calendar date written `YYYY-MM-DD`.
+  func date(_ key: String) -> CalendarDate? {
+    guard let value = node(key) else { return nil }
+    guard case .scalar(let scalar) = value, let date = CalendarDate(iso: scalar.string) else {
+      problem(key, value, "must be a date written YYYY-MM-DD, for example 2026-11-23")
+      return nil
+    }
+    return date
+  }
+
+  // MARK: - Lists and nested mappings
+
+  /// The items of a list field. An absent or empty field is an empty list.
+  func sequence(_ key: String) -> [Node]? {
+    guard let value = node(key) else { return [] }
+    guard case .sequence(let sequence) = value else {
+      problem(key, value, "must be a list, for example [a, b], found \(MappingReader.describe(value))")
+      return nil
+    }
+    return Array(sequence)
+  }
+
+  /// A list of vocabulary words. Duplicates are reported.
+  func list<V: Vocabulary>(_ key: String, of type: V.Type = V.self) -> [V]? {
+    guard let nodes = sequence(key) else { return nil }
+    var words: [V] = []
+    var failed = false
+    for element in nodes {
+      guard let word = word(element, field: key, as: V.self) else {
+        failed = true
+        continue
+      }
+      if words.contains(word) {
+        problem(key, element, "'\(word.rawValue)' is listed twice")
+        failed = true
+        continue
+      }
+      words.append(word)
+    }
+    return failed ? nil : words
+  }
+
+  /// A list of text lines.
+  func stringList(_ key: String, required: Bool = false, maxLength: Int = 300) -> [String]? {
+    guard let nodes = sequence(key) else { return nil }
+    if required && nodes.isEmpty {
+      missing(key, "write at least one line")
+      return nil
+    }
+    var lines: [String] = []
+    for element in nodes {
+      guard case .scalar(let scalar) = element else {
+        problem(key, element, "each entry must be text, found \(MappingReader.describe(element))")
+        return nil
+      }
+      let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+      if text.isEmpty || text.count > maxLength {
+        problem(key, element, "each entry must be 1 to \(maxLength) characters of text")
+        return nil
+      }
+      lines.append(text)
+    }
+    return lines
+  }
+
+  /// A nested mapping field.
+  func mapping(_ key: String, allowedKeys: [String], required: Bool = false) -> MappingReader? {
+    guard let value = node(key) else {
+      if required { missing(key, "fields: " + allowedKeys.joined(separator: ", ")) }
+      return nil
+    }
+    return MappingReader(value, path: fieldPath(key), allowedKeys: allowedKeys, diagnostics: diagnostics)
+  }
+}

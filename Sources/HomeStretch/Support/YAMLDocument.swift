@@ -1,0 +1,97 @@
+import Foundation
+import Yams
+
+/// Reads a YAML file into a Yams node tree, turning every parser failure into an
+/// ``InputError`` that names the file and line.
+enum YAMLDocument {
+  /// Largest file accepted: profiles and catalogue items are a few kilobytes.
+  static let maximumBytes = 1_000_000
+
+  /// Reads and composes `path`. `displayName` is how the file is named in messages.
+  static func load(path: String, displayName: String? = nil) throws(InputErrors) -> Node {
+    let name = displayName ?? path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw InputErrors([InputError(file: name, line: nil, field: nil, message: "file not found")])
+    }
+    if isDirectory.boolValue {
+      throw InputErrors([
+        InputError(file: name, line: nil, field: nil, message: "is a folder; expected a YAML file")
+      ])
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw InputErrors([
+        InputError(file: name, line: nil, field: nil, message: "cannot be read (check its permissions)")
+      ])
+    }
+    return try parse(data: data, name: name)
+  }
+
+  /// Composes YAML text already in memory.
+  static func parse(data: Data, name: String) throws(InputErrors) -> Node {
+    if data.count > maximumBytes {
+      throw InputErrors([
+        InputError(
+          file: name, line: nil, field: nil,
+          message: "is \(data.count) bytes; the limit is \(maximumBytes) bytes for one file")
+      ])
+    }
+    var bytes = data
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard let text = String(data: bytes, encoding: .utf8) else {
+      throw InputErrors([
+        InputError(file: name, line: nil, field: nil, message: "is not UTF-8 text")
+      ])
+    }
+    return try parse(text: text, name: name)
+  }
+
+  /// Composes YAML text.
+  static func parse(text: String, name: String) throws(InputErrors) -> Node {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw InputErrors([describe(error, file: name, text: text)])
+    } catch {
+      throw InputErrors([
+        InputError(file: name, line: nil, field: nil, message: "is not valid YAML: \(error)")
+      ])
+    }
+    guard let node else {
+      throw InputErrors([InputError(file: name, line: nil, field: nil, message: "is empty")])
+    }
+    return node
+  }
+
+  private static func describe(_ error: YamlError, file: String, text: String) -> InputError {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return InputError(file: file, line: mark.line, field: nil, message: "is not valid YAML: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let line = secondOccurrence(of: duplicates.first ?? "", in: text) ?? context.mark.line
+      let keys = duplicates.joined(separator: ", ")
+      return InputError(
+        file: file, line: line, field: keys,
+        message: "is written more than once; give each field once")
+    case .reader(let problem, _, _, _):
+      return InputError(file: file, line: nil, field: nil, message: "cannot be read as text: \(problem)")
+    default:
+      return InputError(file: file, line: nil, field: nil, message: "is not valid YAML: \(error)")
+    }
+  }
+
+  /// The line of the second `key:` at the start of a line, where a duplicate key is written.
+  private static func secondOccurrence(of key: String, in text: String) -> Int? {
+    var seen = 0
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let trimmed = line.drop { $0 == " " || $0 == "-" }
+      if trimmed.hasPrefix(key + ":") {
+        seen += 1
+        if seen == 2 { return index + 1 }
+      }
+    }
+    return nil
+  }
+}

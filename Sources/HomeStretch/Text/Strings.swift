@@ -1,0 +1,142 @@
+/// Every patient-facing sentence the program writes itself (the rest comes from the
+/// catalogue). One table, so a translation replaces one file.
+public enum Strings {
+  // MARK: Conditions, one plain sentence each
+
+  public static func condition(_ condition: Condition) -> String {
+    switch condition {
+    case .sciaticaDisc:
+      return "A disc in your lower back is pressing on a nerve, which sends pain down your leg (sciatica)."
+    case .piriformisSyndrome:
+      return "A deep muscle in your buttock (the piriformis) is tight and irritates the nerve that runs past it."
+    case .lumbarStenosis:
+      return "The space for the nerves in your lower back has narrowed, so standing and walking can bring on leg pain."
+    case .degenerativeDisc:
+      return "The discs in your lower back have worn with age, which can cause back pain and sometimes leg pain."
+    case .nonspecificLBP:
+      return "Your lower back is sore and stiff, without damage to a nerve or bone. It usually settles with activity."
+    case .pregnancySciatica:
+      return "Changes in your body during pregnancy are causing pain in your lower back, buttock or leg."
+    }
+  }
+
+  // MARK: Advice printed on every plan
+
+  public static let stayActive =
+    "Keep up your normal daily activities as well as you can. Gentle movement helps your back heal faster than rest."
+  public static let stopIfSpreading =
+    "Stop any exercise that sends pain further down your leg, or gives you new numbness, tingling or weakness, and call us."
+  public static let painIsOK =
+    "A little extra soreness that settles within 1 to 2 hours is fine. If pain is 2 points higher the next morning, go back to last week's dose."
+  public static let progressOnlyIfBetter =
+    "Move on to next week's dose only if your pain is the same or better and no pain has spread down your leg."
+  public static let urgentSigns =
+    "Get urgent help if you have numbness between your legs or around your bottom, changes in bladder or bowel control, weakness getting worse, or pain and numbness in both legs."
+  public static let pregnancyWarning =
+    "Stop and call your midwife or doctor if you have bleeding, fluid leaking, regular painful tightenings, calf pain or swelling, chest pain or dizziness."
+  public static let piriformisSitting =
+    "Sit on a cushion rather than a hard seat, and never sit on a wallet in your back pocket."
+  public static let stenosisWalking =
+    "Walk in short bouts with rests. Leaning forward on a shopping trolley or walker often eases the leg pain."
+
+  // MARK: Equipment substitutes (rule S12)
+
+  public static let substituteStrap = "No strap? Use a towel, a dressing-gown belt or a dog lead instead."
+  public static let substitutePillow = "No pillow? Use a folded towel instead."
+
+  // MARK: Red flags: what the sign may mean and what to do
+
+  public static func redFlagReason(_ flag: RedFlag) -> String {
+    switch flag {
+    case .saddleAnaesthesia:
+      return
+        "Numbness around your bottom, genitals or inner thighs can mean the nerves at the base of your spine are badly squeezed."
+    case .bladderBowelChange:
+      return "New changes in bladder or bowel control can mean the nerves at the base of your spine are badly squeezed."
+    case .progressiveWeakness:
+      return "Weakness in your leg or foot that is getting worse means a nerve is under serious pressure."
+    case .fever:
+      return "Fever or feeling unwell together with back pain can mean an infection."
+    case .weightLoss:
+      return "Weight loss you cannot explain, together with back pain, needs to be checked by a doctor."
+    case .cancerHistory:
+      return "With a past history of cancer, new back pain needs to be checked by a doctor first."
+    case .majorTrauma:
+      return "After a serious fall or accident, the bones of the spine need to be checked before you exercise."
+    case .ivDrugUse:
+      return "Back pain after injecting drugs can mean an infection near the spine."
+    case .immunosuppression:
+      return "When your immune system is weakened by medicine or illness, back pain can mean an infection."
+    }
+  }
+
+  public static func redFlagAction(_ urgency: ReferralReason.Urgency) -> String {
+    switch urgency {
+    case .emergency:
+      return "Go to the emergency department now. Do not wait for an appointment."
+    case .sameDay:
+      return "See a doctor today: call your doctor's surgery or go to urgent care."
+    case .soon:
+      return "Book an appointment with your doctor within the next few days, and tell them about your back pain."
+    }
+  }
+
+  public static let referralHeadline =
+    "Please do not start exercises yet. Some of what you told us needs a doctor to check first."
+  public static let referralReassurance =
+    "This does not mean something is wrong. It means we want to be safe before you start."
+
+  // MARK: Doses in words
+
+  /// "3 × 30-second hold", "2 sets of 10", "15 minutes", and how often.
+  public static func dose(_ dose: Dose, sided: AppliedSide) -> String {
+    var parts: [String] = []
+    if let minutes = dose.minutes {
+      parts.append(minutes >= 120 ? "up to \(minutes / 60) hours" : "\(minutes) minute\(minutes == 1 ? "" : "s")")
+    } else {
+      let reps = dose.reps ?? 1
+      let sets = dose.sets ?? 1
+      if let hold = dose.holdSeconds, hold >= 10 {
+        parts.append(sets > 1 ? "\(sets) sets of \(reps) × \(hold)-second hold" : "\(reps) × \(hold)-second hold")
+      } else {
+        var text = sets > 1 ? "\(sets) sets of \(reps)" : "\(reps) time\(reps == 1 ? "" : "s")"
+        if let hold = dose.holdSeconds { text += ", hold \(hold) seconds" }
+        parts.append(text)
+      }
+    }
+    switch sided {
+    case .both: parts.append("each side")
+    case .left, .right, .none: break
+    }
+    parts.append(timesPerDay(dose.timesPerDay))
+    return parts.joined(separator: ", ")
+  }
+
+  public static func timesPerDay(_ times: Int) -> String {
+    switch times {
+    case 1: return "once a day"
+    case 2: return "twice a day"
+    default: return "\(times) times a day"
+    }
+  }
+
+  public static func session(_ name: SessionName) -> String {
+    switch name {
+    case .morning: return "Morning"
+    case .midday: return "Midday"
+    case .evening: return "Evening"
+    case .throughTheDay: return "Through the day"
+    }
+  }
+
+  // MARK: Progression in words
+
+  public static func longerHold(_ name: String, _ seconds: Int) -> String {
+    "\(name): hold for \(seconds) seconds."
+  }
+  public static func moreReps(_ name: String, _ dose: String) -> String { "\(name): now \(dose)." }
+  public static func harderVariant(_ from: String, _ to: String) -> String {
+    "\(from) moves on to \(to)."
+  }
+  public static func longerWalk(_ minutes: Int) -> String { "Walking: \(minutes) minutes each time." }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import HomeStretch
+
+/// `homestretch catalogue check|list`.
+struct CatalogueCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "catalogue",
+    abstract: "Check or list the exercise catalogue.",
+    subcommands: [Check.self, List.self])
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Validate every catalogue file: fields, vocabularies, links, duplicate ids.")
+
+    @OptionGroup var catalogue: CatalogueOption
+
+    func run() throws {
+      let loaded = try catalogue.load()
+      let kinds = Dictionary(grouping: loaded.items, by: \.kind).mapValues(\.count)
+      let summary = ItemKind.allCases.compactMap { kind in kinds[kind].map { "\($0) \(kind.rawValue)" } }
+      Console.write("catalogue OK: \(loaded.items.count) items (\(summary.joined(separator: ", ")))\n")
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the catalogue items, one per line.")
+
+    @Option(help: "Only items of this kind (\(ItemKind.allowedValues.joined(separator: ", "))).")
+    var kind: String?
+
+    @OptionGroup var catalogue: CatalogueOption
+
+    func run() throws {
+      var filter: ItemKind?
+      if let kind {
+        guard let parsed = ItemKind(rawValue: kind) else {
+          throw ValidationError(
+            "--kind: '\(kind)' is not known; allowed: \(ItemKind.allowedValues.joined(separator: ", "))")
+        }
+        filter = parsed
+      }
+      let loaded = try catalogue.load()
+      for item in loaded.items where filter == nil || item.kind == filter {
+        let flags = [item.floor ? "floor" : "", item.sided ? "sided" : ""].filter { !$0.isEmpty }.joined(separator: ",")
+        let fields = [
+          item.id.padding(toLength: 38, withPad: " ", startingAt: 0),
+          item.kind.rawValue.padding(toLength: 14, withPad: " ", startingAt: 0),
+          item.position.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0),
+          item.bias.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0),
+          "L\(item.level)", flags.padding(toLength: 12, withPad: " ", startingAt: 0), item.name,
+        ]
+        Console.write(fields.joined(separator: " ") + "\n")
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import HomeStretch
+
+/// `--catalogue DIR`, shared by every command that reads the catalogue.
+struct CatalogueOption: ParsableArguments {
+  @Option(
+    name: .customLong("catalogue"),
+    help: "The catalogue folder (default: $HOMESTRETCH_CATALOGUE, ./Exercises, or the one beside the program).")
+  var path: String?
+
+  /// The folder to read: the option, the environment, the working folder, then the folder
+  /// holding the program and its parents (so `.build/debug/homestretch` finds the repo's).
+  func resolvedPath() -> String {
+    if let path { return path }
+    if let env = ProcessInfo.processInfo.environment["HOMESTRETCH_CATALOGUE"], !env.isEmpty { return env }
+    let fileManager = FileManager.default
+    if fileManager.fileExists(atPath: "Exercises") { return "Exercises" }
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    for _ in 0..<6 {
+      let candidate = folder.appendingPathComponent("Exercises").path
+      if fileManager.fileExists(atPath: candidate) { return candidate }
+      folder.deleteLastPathComponent()
+    }
+    return "Exercises"
+  }
+
+  func load() throws -> Catalogue {
+    do {
+      return try CatalogueLoader.load(directory: resolvedPath())
+    } catch {
+      Console.report(error)
+      throw ExitCode.failure
+    }
+  }
+}
