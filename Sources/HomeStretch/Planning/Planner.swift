@@ -39,6 +39,11 @@ public struct Planner: Sendable {
     let items = plannedItems(selector.chosen, weeks: weeks, facts: facts)
     let excluded = exclusions(selector: selector, planned: Set(items.map(\.id)), facts: facts)
     var warnings = selector.warnings
+    if !items.contains(where: { $0.kind == .activity }) {
+      warnings.append(
+        "S1 stay active: the plan has no walking because the therapist excluded it; give the patient another way to stay active."
+      )
+    }
     if let busiest = weeks.map(\.maxMinutesPerDay).max(), busiest > Double(profile.minutesPerDay) + 0.001 {
       warnings.append(
         "The busiest day takes \(selector.format(busiest)) minutes, over the \(profile.minutesPerDay)-minute budget (walking is never dropped, and requested items are kept)."
@@ -91,6 +96,8 @@ public struct Planner: Sendable {
       var reasons: [Reason]
       if facts.profile.exclude.contains(item.id) {
         reasons = [Reason(.therapist, "left out by the therapist (exclude:)")] + unsafe
+      } else if !unsafe.isEmpty && facts.profile.include.contains(item.id) {
+        reasons = [Reason(.therapist, "refused although requested in include:")] + unsafe
       } else if !unsafe.isEmpty {
         reasons = unsafe
       } else {

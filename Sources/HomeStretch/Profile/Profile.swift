@@ -72,7 +72,7 @@ public struct Profile: Hashable, Sendable {
   public static let defaultPhase = Phase.subacute
   /// Equipment when the profile does not say: what most homes have.
   public static let defaultEquipment: [PatientEquipment] = [.chair, .wall, .pillow]
-  public static let minutesRange = 5...120
+  public static let minutesRange = 10...120
   public static let weeksRange = 1...6
   public static let ageRange = 16...110
   public static let pregnancyWeeksRange = 0...42

@@ -1,0 +1,180 @@
+import Foundation
+import Testing
+
+@testable import HomeStretch
+
+@Suite struct CatalogueTests {
+  // MARK: The repository's catalogue
+
+  @Test func repositoryCatalogueIsCompleteAndSound() throws {
+    let catalogue = Fixture.catalogue
+    #expect(catalogue.items.count >= 40)
+    #expect(catalogue.items.filter { $0.kind == .thermal }.count >= 6)
+    #expect(CatalogueChecker.check(catalogue.items).isEmpty)
+    for kind in ItemKind.allCases {
+      #expect(catalogue.items.contains { $0.kind == kind }, "no item of kind \(kind)")
+    }
+    for id in [
+      "piriformis_supine_figure4", "piriformis_seated", "knee_to_chest_single", "knee_to_chest_double",
+      "hamstring_strap_supine", "childs_pose", "hip_flexor_standing", "lower_trunk_rotation", "prone_lying",
+      "prone_press_up", "standing_back_extension", "sciatic_nerve_glide_seated", "sciatic_nerve_glide_supine",
+      "posterior_pelvic_tilt_supine", "glute_bridge", "bird_dog", "clamshell", "walking", "sitting_breaks_desk",
+      "car_breaks",
+    ] {
+      #expect(catalogue[id] != nil, "missing \(id)")
+    }
+  }
+
+  @Test func everyFloorItemLinksANonFloorAlternative() {
+    for item in Fixture.catalogue.items where item.floor {
+      #expect(!item.alternatives.isEmpty, "\(item.id)")
+      for id in item.alternatives {
+        #expect(Fixture.catalogue[id]?.floor == false, "\(item.id) → \(id)")
+      }
+    }
+  }
+
+  @Test func progressionLinksAreMutualAndPointToItems() {
+    let catalogue = Fixture.catalogue
+    for item in catalogue.items {
+      if let harder = item.harder { #expect(catalogue[harder] != nil, "\(item.id).harder") }
+      if let easier = item.easier { #expect(catalogue[easier] != nil, "\(item.id).easier") }
+    }
+    #expect(catalogue.items.contains { $0.harder != nil })
+  }
+
+  @Test func thermalItemsDeclareAreaBarrierAndWhenNotToUse() {
+    for item in Fixture.catalogue.items where item.kind == .thermal {
+      let thermal = try? #require(item.thermal)
+      #expect(thermal?.doNotUse.isEmpty == false, "\(item.id)")
+      #expect(thermal?.barrier.isEmpty == false, "\(item.id)")
+      #expect(item.dose.minutes != nil, "\(item.id)")
+    }
+  }
+
+  // MARK: Problems in catalogue files
+
+  static let validItem = """
+    id: test_stretch
+    name: Test stretch
+    kind: stretch
+    position: seated
+    floor: false
+    bias: neutral
+    sided: true
+    level: 1
+    equipment: [chair]
+    targets: [buttock]
+    dose:
+      reps: 3
+      hold_seconds: 30
+      times_per_day: 2
+    tags: [seated]
+    summary: A stretch used in tests.
+    steps:
+      - Sit down.
+      - Stretch.
+    feel: A gentle pull.
+    stop_if:
+      - Pain spreads down your leg.
+
+    """
+
+  /// Loads a catalogue folder holding `files` (relative path → text); returns the messages.
+  func problems(_ files: [String: String]) -> [String] {
+    let folder = Fixture.temporaryFolder().appendingPathComponent("Exercises")
+    defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+    for (path, text) in files {
+      let url = folder.appendingPathComponent(path)
+      try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    do {
+      _ = try CatalogueLoader.load(directory: folder.path)
+      return []
+    } catch {
+      return error.errors.map(\.description)
+    }
+  }
+
+  @Test func validItemLoads() {
+    #expect(problems(["stretches/test_stretch.yaml": Self.validItem]) == [])
+  }
+
+  @Test func unknownFieldNamesLineAndSuggests() {
+    let text = Self.validItem.replacingOccurrences(of: "feel:", with: "feels:")
+    let messages = problems(["stretches/test_stretch.yaml": text])
+    #expect(messages.contains { $0.hasPrefix("Exercises/stretches/test_stretch.yaml:20: feels: unknown field") && $0.contains("did you mean 'feel'?") })
+    #expect(messages.contains { $0.contains("feel: is required") })
+  }
+
+  @Test func closedVocabulariesAreEnforced() {
+    let text = Self.validItem
+      .replacingOccurrences(of: "kind: stretch", with: "kind: strech")
+      .replacingOccurrences(of: "tags: [seated]", with: "tags: [seated, hip_flex]")
+    let messages = problems(["stretches/test_stretch.yaml": text])
+    #expect(messages.contains { $0.contains(":3: kind: 'strech' is not known") && $0.contains("did you mean 'stretch'?") })
+    #expect(messages.contains { $0.contains("tags: 'hip_flex' is not known") })
+  }
+
+  @Test func wrongTypesAndRangesAreReported() {
+    let text = Self.validItem
+      .replacingOccurrences(of: "floor: false", with: "floor: maybe")
+      .replacingOccurrences(of: "level: 1", with: "level: 7")
+    let messages = problems(["stretches/test_stretch.yaml": text])
+    #expect(messages.contains { $0.contains(":5: floor: must be true or false") })
+    #expect(messages.contains { $0.contains(":8: level: 7 is out of range; allowed: a whole number from 1 to 3") })
+  }
+
+  @Test func duplicateIDsAndMismatchedFileNames() {
+    let messages = problems([
+      "stretches/test_stretch.yaml": Self.validItem,
+      "other/copy.yaml": Self.validItem,
+    ])
+    #expect(messages.contains { $0.contains("'test_stretch' is already used by") })
+    #expect(messages.contains { $0.contains("Exercises/other/copy.yaml: id: 'test_stretch' does not match the file name") })
+  }
+
+  @Test func linksThatPointNowhere() {
+    let text = Self.validItem + "harder: test_strech_harder\nalternatives: [missing_item]\n"
+    let messages = problems(["stretches/test_stretch.yaml": text])
+    #expect(messages.contains { $0.contains("harder: 'test_strech_harder' is not a catalogue item") })
+    #expect(messages.contains { $0.contains("alternatives: 'missing_item' is not a catalogue item") })
+  }
+
+  @Test func floorItemsNeedANonFloorAlternative() {
+    let text = Self.validItem
+      .replacingOccurrences(of: "floor: false", with: "floor: true")
+      .replacingOccurrences(of: "tags: [seated]", with: "tags: [seated, floor]")
+    let messages = problems(["stretches/test_stretch.yaml": text])
+    #expect(messages.contains { $0.contains("alternatives: a floor item must link a chair or standing alternative") })
+  }
+
+  @Test func tagsMustAgreeWithFields() {
+    let text = Self.validItem
+      .replacingOccurrences(of: "tags: [seated]", with: "tags: [supine, floor]")
+    let messages = problems(["stretches/test_stretch.yaml": text])
+    #expect(messages.contains { $0.contains("'supine' does not match position: seated") })
+    #expect(messages.contains { $0.contains("add 'seated' to match position: seated") })
+    #expect(messages.contains { $0.contains("'floor' must be tagged exactly when floor: true") })
+  }
+
+  @Test func thermalFieldsOnlyOnThermalItems() {
+    let text = Self.validItem + "area: low_back\n"
+    let messages = problems(["stretches/test_stretch.yaml": text])
+    #expect(messages.contains { $0.contains("area: only thermal items (kind: thermal) have this field") })
+  }
+
+  @Test func malformedYAMLAndDuplicateKeysNameTheLine() {
+    let broken = Self.validItem.replacingOccurrences(of: "steps:\n  - Sit down.", with: "steps:\n  - Sit down.\n   bad: [")
+    let duplicate = Self.validItem + "name: Second name\n"
+    let messages = problems(["a/test_stretch.yaml": broken, "b/dup.yaml": duplicate])
+    #expect(messages.contains { $0.hasPrefix("Exercises/a/test_stretch.yaml:") && $0.contains("is not valid YAML") })
+    #expect(messages.contains { $0.hasPrefix("Exercises/b/dup.yaml:23: name: is written more than once") })
+  }
+
+  @Test func missingOrEmptyFolder() {
+    #expect(throws: InputErrors.self) { try CatalogueLoader.load(directory: "/nonexistent/Exercises") }
+    #expect(problems([:]).contains { $0.contains("catalogue folder not found") || $0.contains("holds no item files") })
+  }
+}
