@@ -104,7 +104,11 @@ import Testing
   @Test func unknownFieldNamesLineAndSuggests() {
     let text = Self.validItem.replacingOccurrences(of: "feel:", with: "feels:")
     let messages = problems(["stretches/test_stretch.yaml": text])
-    #expect(messages.contains { $0.hasPrefix("Exercises/stretches/test_stretch.yaml:20: feels: unknown field") && $0.contains("did you mean 'feel'?") })
+    #expect(
+      messages.contains {
+        $0.hasPrefix("Exercises/stretches/test_stretch.yaml:20: feels: unknown field")
+          && $0.contains("did you mean 'feel'?")
+      })
     #expect(messages.contains { $0.contains("feel: is required") })
   }
 
@@ -113,7 +117,8 @@ import Testing
       .replacingOccurrences(of: "kind: stretch", with: "kind: strech")
       .replacingOccurrences(of: "tags: [seated]", with: "tags: [seated, hip_flex]")
     let messages = problems(["stretches/test_stretch.yaml": text])
-    #expect(messages.contains { $0.contains(":3: kind: 'strech' is not known") && $0.contains("did you mean 'stretch'?") })
+    #expect(
+      messages.contains { $0.contains(":3: kind: 'strech' is not known") && $0.contains("did you mean 'stretch'?") })
     #expect(messages.contains { $0.contains("tags: 'hip_flex' is not known") })
   }
 
@@ -132,7 +137,8 @@ import Testing
       "other/copy.yaml": Self.validItem,
     ])
     #expect(messages.contains { $0.contains("'test_stretch' is already used by") })
-    #expect(messages.contains { $0.contains("Exercises/other/copy.yaml: id: 'test_stretch' does not match the file name") })
+    #expect(
+      messages.contains { $0.contains("Exercises/other/copy.yaml: id: 'test_stretch' does not match the file name") })
   }
 
   @Test func linksThatPointNowhere() {
@@ -166,7 +172,8 @@ import Testing
   }
 
   @Test func malformedYAMLAndDuplicateKeysNameTheLine() {
-    let broken = Self.validItem.replacingOccurrences(of: "steps:\n  - Sit down.", with: "steps:\n  - Sit down.\n   bad: [")
+    let broken = Self.validItem.replacingOccurrences(
+      of: "steps:\n  - Sit down.", with: "steps:\n  - Sit down.\n   bad: [")
     let duplicate = Self.validItem + "name: Second name\n"
     let messages = problems(["a/test_stretch.yaml": broken, "b/dup.yaml": duplicate])
     #expect(messages.contains { $0.hasPrefix("Exercises/a/test_stretch.yaml:") && $0.contains("is not valid YAML") })

@@ -124,10 +124,13 @@ import Testing
   @Test func s5OperatedSideGetsNoHipFlexionPiriformisOrRotation() {
     let plan = F.plan(F.profile(condition: .piriformisSyndrome, side: .right) { $0.hipReplacement = [.rightPosterior] })
     #expect(!plan.items.contains { $0.tags.contains(.piriformisStretch) })
-    for id in ["piriformis_supine_figure4", "piriformis_seated", "piriformis_standing_figure4", "knee_to_chest_double",
+    for id in [
+      "piriformis_supine_figure4", "piriformis_seated", "piriformis_standing_figure4", "knee_to_chest_double",
       "childs_pose", "lower_trunk_rotation", "seated_flexion_stretch",
     ] {
-      #expect(plan.exclusion(id)?.rules.contains(.s5) == true || plan.exclusion(id)?.reason.contains("posterior") == true, "\(id)")
+      #expect(
+        plan.exclusion(id)?.rules.contains(.s5) == true || plan.exclusion(id)?.reason.contains("posterior") == true,
+        "\(id)")
       #expect(plan.exclusion(id)?.contraindicated == true, "\(id)")
     }
   }
@@ -142,7 +145,11 @@ import Testing
   }
 
   @Test func s5AnteriorReplacementExcludesHipFlexorStretchOnThatSide() {
-    let plan = F.plan(F.profile(side: .left) { $0.hipReplacement = [.leftAnterior]; $0.include = ["hip_flexor_standing"] })
+    let plan = F.plan(
+      F.profile(side: .left) {
+        $0.hipReplacement = [.leftAnterior]
+        $0.include = ["hip_flexor_standing"]
+      })
     #expect(!plan.ids.contains("hip_flexor_standing"))
     #expect(plan.warnings.contains { $0.contains("hip_flexor_standing") })
   }
@@ -150,10 +157,11 @@ import Testing
   // MARK: S6 osteoporosis
 
   @Test func s6OsteoporosisExcludesLoadedFlexionAndTwisting() {
-    let plan = F.plan(F.profile(pain: 2, phase: .chronic) {
-      $0.health = [.osteoporosis]
-      $0.include = ["seated_trunk_rotation"]
-    })
+    let plan = F.plan(
+      F.profile(pain: 2, phase: .chronic) {
+        $0.health = [.osteoporosis]
+        $0.include = ["seated_trunk_rotation"]
+      })
     #expect(!plan.items.contains { $0.tags.contains(.loadedFlexion) || $0.tags.contains(.trunkRotation) })
     #expect(plan.exclusion("seated_flexion_stretch")?.rules.contains(.s6) == true)
     #expect(plan.exclusion("lower_trunk_rotation")?.rules.contains(.s6) == true)
@@ -178,9 +186,17 @@ import Testing
   }
 
   @Test func s7NoSupineFromTwentyWeeks() {
-    let before = F.plan(F.profile(condition: .pregnancySciatica) { $0.pregnancyWeeks = 12; $0.include = ["glute_bridge"] })
+    let before = F.plan(
+      F.profile(condition: .pregnancySciatica) {
+        $0.pregnancyWeeks = 12
+        $0.include = ["glute_bridge"]
+      })
     #expect(before.ids.contains("glute_bridge"))
-    let after = F.plan(F.profile(condition: .pregnancySciatica) { $0.pregnancyWeeks = 24; $0.include = ["glute_bridge"] })
+    let after = F.plan(
+      F.profile(condition: .pregnancySciatica) {
+        $0.pregnancyWeeks = 24
+        $0.include = ["glute_bridge"]
+      })
     #expect(!after.items.contains { $0.tags.contains(.supine) || $0.tags.contains(.prone) })
     #expect(after.exclusion("glute_bridge")?.rules.contains(.s7) == true)
   }
@@ -257,10 +273,11 @@ import Testing
 
   @Test(arguments: [10, 15, 20, 30, 45])
   func s11EveryDayFitsTheBudget(minutes: Int) {
-    let plan = F.plan(F.profile(condition: .sciaticaDisc, pain: 3, phase: .chronic) {
-      $0.minutesPerDay = minutes
-      $0.weeks = 6
-    })
+    let plan = F.plan(
+      F.profile(condition: .sciaticaDisc, pain: 3, phase: .chronic) {
+        $0.minutesPerDay = minutes
+        $0.weeks = 6
+      })
     for week in plan.schedule {
       #expect(week.maxMinutesPerDay <= Double(minutes) + 0.05, "week \(week.week)")
     }
@@ -277,13 +294,18 @@ import Testing
   // MARK: S12 equipment
 
   @Test func s12MissingStrapIsReplacedByATowelMissingFoamRollerExcludes() {
-    let plan = F.plan(F.profile(pain: 2, phase: .chronic) {
-      $0.equipment = [.chair]
-      $0.include = ["hamstring_strap_supine"]
-    })
+    let plan = F.plan(
+      F.profile(pain: 2, phase: .chronic) {
+        $0.equipment = [.chair]
+        $0.include = ["hamstring_strap_supine"]
+      })
     let item = plan.item("hamstring_strap_supine")
     #expect(item?.notes.contains(Strings.substituteStrap) == true)
-    let wall = F.plan(F.profile { $0.equipment = [.chair]; $0.include = ["wall_slide_mini_squat"] })
+    let wall = F.plan(
+      F.profile {
+        $0.equipment = [.chair]
+        $0.include = ["wall_slide_mini_squat"]
+      })
     #expect(wall.exclusion("wall_slide_mini_squat")?.reason.contains("S12") == true)
   }
 
@@ -298,10 +320,11 @@ import Testing
   // MARK: (c) ice and heat
 
   @Test func cNoThermalOverANumbLeg() {
-    let plan = F.plan(F.profile(condition: .piriformisSyndrome, side: .right) {
-      $0.numbness = [.rightLeg, .rightButtock]
-      $0.include = ["cold_or_heat_on_leg"]
-    })
+    let plan = F.plan(
+      F.profile(condition: .piriformisSyndrome, side: .right) {
+        $0.numbness = [.rightLeg, .rightButtock]
+        $0.include = ["cold_or_heat_on_leg"]
+      })
     #expect(!plan.ids.contains("cold_or_heat_on_leg"))
     #expect(!plan.ids.contains("heat_pack_buttock"))
     #expect(plan.exclusion("heat_pack_buttock")?.reason.contains("buttock is numb") == true)
@@ -316,7 +339,11 @@ import Testing
   }
 
   @Test func cDiabeticNeuropathyShortensBackHeatAndBansLegs() {
-    let plan = F.plan(F.profile { $0.health = [.diabetesNeuropathy]; $0.include = ["moist_heat_pack_low_back"] })
+    let plan = F.plan(
+      F.profile {
+        $0.health = [.diabetesNeuropathy]
+        $0.include = ["moist_heat_pack_low_back"]
+      })
     #expect(plan.item("moist_heat_pack_low_back")?.dose.minutes == 10)
     #expect(plan.exclusion("cold_or_heat_on_leg")?.contraindicated == true)
   }
@@ -346,7 +373,8 @@ import Testing
       #expect(days.map(\.weekday) == [.monday, .wednesday, .friday], "\(item.id)")
     }
     let monday = plan.schedule[0].days[0]
-    if let heat = plan.items.first(where: { $0.role == .heat && F.catalogue[$0.id]?.thermal?.timing == .beforeExercise }) {
+    if let heat = plan.items.first(where: { $0.role == .heat && F.catalogue[$0.id]?.thermal?.timing == .beforeExercise }
+    ) {
       #expect(monday.sessions.first { $0.name == .morning }?.items.first == heat.id)
     }
     if let cold = plan.items.first(where: { $0.role == .cold }) {
@@ -355,10 +383,11 @@ import Testing
   }
 
   @Test func eProgressionMakesLaterWeeksHarderWithinBudget() {
-    let plan = F.plan(F.profile(condition: .nonspecificLBP, pain: 4, phase: .subacute) {
-      $0.minutesPerDay = 40
-      $0.weeks = 4
-    })
+    let plan = F.plan(
+      F.profile(condition: .nonspecificLBP, pain: 4, phase: .subacute) {
+        $0.minutesPerDay = 40
+        $0.weeks = 4
+      })
     #expect(plan.schedule.count == 4)
     #expect(!plan.schedule[1].changes.isEmpty)
     let week1 = plan.schedule[0].doses
@@ -373,11 +402,12 @@ import Testing
   }
 
   @Test func eHarderVariantReplacesItsEasierItemFromWeekThree() {
-    let plan = F.plan(F.profile(condition: .piriformisSyndrome, pain: 5) {
-      $0.sittingJob = true
-      $0.minutesPerDay = 40
-      $0.weeks = 4
-    })
+    let plan = F.plan(
+      F.profile(condition: .piriformisSyndrome, pain: 5) {
+        $0.sittingJob = true
+        $0.minutesPerDay = 40
+        $0.weeks = 4
+      })
     #expect(plan.item("piriformis_seated")?.weeks == [1, 2])
     #expect(plan.item("piriformis_supine_figure4")?.weeks == [3, 4])
     #expect(plan.schedule[2].changes.contains { $0.contains("moves on to") })
@@ -393,7 +423,11 @@ import Testing
   // MARK: The therapist's lists
 
   @Test func includeIsHonouredAndExcludeIsObeyed() {
-    let plan = F.plan(F.profile { $0.include = ["bird_dog"]; $0.exclude = ["walking", "cat_cow"] })
+    let plan = F.plan(
+      F.profile {
+        $0.include = ["bird_dog"]
+        $0.exclude = ["walking", "cat_cow"]
+      })
     #expect(plan.ids.contains("bird_dog"))
     #expect(plan.item("bird_dog")?.why.first?.contains("requested") == true)
     #expect(!plan.ids.contains("cat_cow"))

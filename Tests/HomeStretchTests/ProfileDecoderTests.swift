@@ -43,7 +43,8 @@ import Testing
   @Test func missingRequiredFieldsAreAllReported() {
     let found = messages("age: 40\n")
     #expect(found.contains("p.yaml:1: name: is required; write some text"))
-    #expect(found.contains { $0.hasPrefix("p.yaml:1: condition: is required; allowed: sciatica_disc, piriformis_syndrome") })
+    #expect(
+      found.contains { $0.hasPrefix("p.yaml:1: condition: is required; allowed: sciatica_disc, piriformis_syndrome") })
     #expect(found.contains("p.yaml:1: side: is required; allowed: left, right, both"))
     #expect(found.contains("p.yaml:1: pain: is required; allowed: a whole number from 0 to 10"))
   }
@@ -87,7 +88,10 @@ import Testing
 
   @Test func includeMustNameCatalogueItems() {
     let found = messages(Self.base + "include: [piriformis_seeted]\n")
-    #expect(found == ["p.yaml:5: include: 'piriformis_seeted' is not a catalogue item (see: homestretch catalogue list); did you mean 'piriformis_seated'?"])
+    #expect(
+      found == [
+        "p.yaml:5: include: 'piriformis_seeted' is not a catalogue item (see: homestretch catalogue list); did you mean 'piriformis_seated'?"
+      ])
   }
 
   @Test func includeAndExcludeMustNotOverlap() {
@@ -103,17 +107,23 @@ import Testing
   @Test func controlCharactersAndOverlongNamesAreRefused() {
     let bidi = messages(Self.base.replacingOccurrences(of: "name: Ann", with: "name: \"Ann\\u202Eevil\""))
     #expect(bidi.first?.contains("name: contains an invisible control character (U+202E)") == true)
-    let long = messages(Self.base.replacingOccurrences(of: "name: Ann", with: "name: " + String(repeating: "a", count: 10_000)))
+    let long = messages(
+      Self.base.replacingOccurrences(of: "name: Ann", with: "name: " + String(repeating: "a", count: 10_000)))
     #expect(long == ["p.yaml:1: name: is 10000 characters long; the limit is 120"])
   }
 
   @Test func datesMustBeISO() {
-    #expect(messages(Self.base + "start: 23/11/2026\n") == ["p.yaml:5: start: must be a date written YYYY-MM-DD, for example 2026-11-23"])
+    #expect(
+      messages(Self.base + "start: 23/11/2026\n") == [
+        "p.yaml:5: start: must be a date written YYYY-MM-DD, for example 2026-11-23"
+      ])
   }
 
   @Test func rangesOfOtherNumbers() {
-    #expect(messages(Self.base + "weeks: 9\n") == ["p.yaml:5: weeks: 9 is out of range; allowed: a whole number from 1 to 6"])
-    #expect(messages(Self.base + "minutes_per_day: 2\n").first?.contains("allowed: a whole number from 10 to 120") == true)
+    #expect(
+      messages(Self.base + "weeks: 9\n") == ["p.yaml:5: weeks: 9 is out of range; allowed: a whole number from 1 to 6"])
+    #expect(
+      messages(Self.base + "minutes_per_day: 2\n").first?.contains("allowed: a whole number from 10 to 120") == true)
     #expect(messages(Self.base + "pregnancy_weeks: 50\n").first?.contains("from 0 to 42") == true)
   }
 
@@ -127,7 +137,8 @@ import Testing
     #expect(messages("") == ["p.yaml: is empty"])
     #expect(messages("- a\n- b\n").first?.hasPrefix("p.yaml:1: must be a patient profile") == true)
     #expect(messages("name: [unclosed\n").first?.contains("is not valid YAML") == true)
-    #expect(messages(Self.base + "pain: 6\n").first == "p.yaml:5: pain: is written more than once; give each field once")
+    #expect(
+      messages(Self.base + "pain: 6\n").first == "p.yaml:5: pain: is written more than once; give each field once")
   }
 
   @Test func filesThatCannotBeRead() {

@@ -46,9 +46,14 @@ struct Selector {
 
   var exerciseCount: Int { chosen.filter { $0.item.kind.isExercise }.count }
 
+  /// Minutes kept for mandatory items not yet chosen (walking, rule S1), so that an item of
+  /// higher priority can never push a mandatory one over the budget.
+  private var reservedMinutes: Double = 0
+
   /// Runs the whole selection.
   mutating func run() {
     addRequested()
+    reservedMinutes = mandatoryReserve()
     for slot in SelectionPolicy.coreSlots(for: facts) { fill(slot) }
     let missing = facts.tier.targetExercises - exerciseCount
     if missing > 0 { fill(SelectionPolicy.fill(facts, count: missing)) }
@@ -57,6 +62,16 @@ struct Selector {
 
   private mutating func reject(_ id: String, _ reasons: [Reason]) {
     if rejections[id] == nil { rejections[id] = reasons }
+  }
+
+  /// The minutes the walking slot will need, unless walking is already chosen or cannot be.
+  private func mandatoryReserve() -> Double {
+    guard !chosen.contains(where: { $0.item.has(.walking) }),
+      let walking = SelectionPolicy.walking(facts).candidates(in: catalogue).first(where: {
+        !facts.profile.exclude.contains($0.id) && SafetyScreen.contraindications(of: $0, for: facts).isEmpty
+      })
+    else { return 0 }
+    return Dosing.minutesPerDay(of: walking, dose: Dosing.startingDose(of: walking, for: facts), facts: facts)
   }
 
   /// The therapist's `include:` list: honoured unless a safety rule forbids the item.
@@ -148,8 +163,8 @@ struct Selector {
       }
       let dose = Dosing.startingDose(of: item, for: facts)
       let cost = Dosing.minutesPerDay(of: item, dose: dose, facts: facts)
-      if usedMinutes + cost > selectionBudget + 0.001 && !slot.mandatory {
-        let left = max(0, selectionBudget - usedMinutes)
+      if usedMinutes + reservedMinutes + cost > selectionBudget + 0.001 && !slot.mandatory {
+        let left = max(0, selectionBudget - usedMinutes - reservedMinutes)
         reject(
           item.id,
           [
@@ -161,6 +176,7 @@ struct Selector {
         continue
       }
       add(item, role: slot.role, why: [slot.why])
+      if slot.mandatory { reservedMinutes = 0 }
       taken += 1
     }
   }

@@ -1,0 +1,259 @@
+import Testing
+
+@testable import HomeStretch
+
+/// Property checks over thousands of generated profiles. The safety oracle below is written
+/// again from rules.md, independently of the planner's SafetyScreen, so a rule the planner
+/// forgets is caught here.
+@Suite struct PlannerPropertyTests {
+  static let profileCount = 3_000
+
+  static let profiles: [Profile] = {
+    var random = SplitMix64(seed: 20_261_121)
+    return (0..<profileCount).map { _ in ProfileGenerator.make(&random, ids: Fixture.catalogue.ids) }
+  }()
+
+  @Test func noPlanContainsAContraindicatedItem() {
+    for profile in Self.profiles {
+      let plan = Fixture.plan(profile)
+      for item in plan.catalogueItems() {
+        let problems = SafetyOracle.violations(item, profile)
+        #expect(problems.isEmpty, "\(item.id) for \(profile): \(problems)")
+      }
+    }
+  }
+
+  @Test func referralExactlyWhenThereIsARedFlag() {
+    for profile in Self.profiles {
+      let plan = Fixture.plan(profile)
+      #expect((plan.status == .refer) == !profile.redFlags.isEmpty)
+      if plan.status == .refer {
+        #expect(plan.items.isEmpty && plan.schedule.isEmpty)
+        #expect(plan.referralReasons.count == profile.redFlags.count)
+      }
+    }
+  }
+
+  @Test func everyDayFitsTheTimeBudget() {
+    for profile in Self.profiles where profile.include.isEmpty && profile.redFlags.isEmpty {
+      let plan = Fixture.plan(profile)
+      for week in plan.schedule {
+        for day in week.days {
+          let minutes = BudgetOracle.minutes(of: day, week: week, profile: profile)
+          #expect(
+            minutes <= Double(profile.minutesPerDay) + 0.05,
+            "week \(week.week) \(day.weekday): \(minutes) > \(profile.minutesPerDay) for \(profile)")
+        }
+        #expect(week.maxMinutesPerDay <= Double(profile.minutesPerDay) + 0.05)
+      }
+    }
+  }
+
+  @Test func samePlanEveryTime() throws {
+    for profile in Self.profiles.prefix(500) {
+      let first = Fixture.plan(profile)
+      let second = Planner(catalogue: Fixture.catalogue).plan(for: profile, start: Fixture.monday)
+      #expect(first == second)
+      #expect(try PlanJSON.encode(first) == PlanJSON.encode(second))
+    }
+  }
+
+  @Test func everyItemIsEitherPlannedOrExcludedWithAReason() {
+    let all = Set(Fixture.catalogue.ids)
+    for profile in Self.profiles {
+      let plan = Fixture.plan(profile)
+      let planned = plan.ids
+      let excluded = plan.excluded.map(\.id)
+      #expect(Set(planned).count == planned.count, "an item is listed twice")
+      #expect(Set(planned).isDisjoint(with: excluded))
+      #expect(Set(planned).union(excluded) == all)
+      for exclusion in plan.excluded { #expect(!exclusion.reason.isEmpty && !exclusion.rules.isEmpty) }
+      for item in plan.items { #expect(!item.why.isEmpty, "\(item.id) has no reason") }
+    }
+  }
+
+  @Test func planShapeFollowsTheRules() {
+    for profile in Self.profiles where profile.redFlags.isEmpty {
+      let plan = Fixture.plan(profile)
+      let tier = DoseTier(pain: profile.pain, phase: profile.phase)
+      #expect(plan.ids.contains("walking") || profile.exclude.contains("walking"), "S1 for \(profile)")
+      let automatic = plan.items.filter {
+        $0.kind.isExercise && $0.role != .requested && !profile.include.contains($0.id)
+      }
+      let weekOne = automatic.filter { $0.weeks.contains(1) }
+      #expect(weekOne.count <= tier.exerciseRange.upperBound, "S9 count for \(profile)")
+      for item in weekOne {
+        #expect((Fixture.catalogue[item.id]?.level ?? 0) <= tier.maxLevel, "S9 level of \(item.id)")
+      }
+      #expect(plan.schedule.count == profile.weeks)
+      for (index, week) in plan.schedule.enumerated() {
+        #expect(week.days.count == 7)
+        #expect(week.start == Fixture.monday.adding(days: index * 7))
+        let active = Set(plan.items.filter { $0.weeks.contains(week.week) }.map(\.id))
+        let scheduled = Set(week.days.flatMap { $0.sessions.flatMap(\.items) })
+        #expect(scheduled == active, "week \(week.week): scheduled \(scheduled) vs active \(active)")
+      }
+      for item in plan.items where item.side != .none {
+        let expected: AppliedSide = profile.side == .both ? .both : (profile.side == .left ? .left : .right)
+        #expect(item.side == expected)
+      }
+    }
+  }
+}
+
+/// A small deterministic random generator, so the generated profiles are the same every run.
+struct SplitMix64: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+enum ProfileGenerator {
+  static func subset<T: CaseIterable>(_ type: T.Type, _ random: inout SplitMix64, chance: Double) -> [T] {
+    T.allCases.filter { _ in Double.random(in: 0..<1, using: &random) < chance }
+  }
+
+  static func make(_ random: inout SplitMix64, ids: [String]) -> Profile {
+    var profile = Profile(
+      name: "P", condition: Condition.allCases.randomElement(using: &random)!,
+      side: Side.allCases.randomElement(using: &random)!, pain: Int.random(in: 0...10, using: &random))
+    profile.age = Bool.random(using: &random) ? Int.random(in: 18...95, using: &random) : nil
+    profile.phase = Phase.allCases.randomElement(using: &random)!
+    profile.floor = Bool.random(using: &random)
+    profile.equipment = subset(PatientEquipment.self, &random, chance: 0.6)
+    profile.minutesPerDay = [10, 15, 20, 25, 30, 45, 60, 120].randomElement(using: &random)!
+    profile.sittingJob = Bool.random(using: &random)
+    if Int.random(in: 0..<5, using: &random) == 0 { profile.pregnancyWeeks = Int.random(in: 0...40, using: &random) }
+    var hips: [HipReplacement] = []
+    if Int.random(in: 0..<4, using: &random) == 0 {
+      hips.append([.leftPosterior, .leftAnterior].randomElement(using: &random)!)
+    }
+    if Int.random(in: 0..<4, using: &random) == 0 {
+      hips.append([.rightPosterior, .rightAnterior].randomElement(using: &random)!)
+    }
+    profile.hipReplacement = hips
+    profile.directionalPreference = DirectionalPreference.allCases.randomElement(using: &random)!
+    profile.numbness = subset(NumbnessArea.self, &random, chance: 0.15)
+    profile.health = subset(HealthCondition.self, &random, chance: 0.15)
+    if Int.random(in: 0..<10, using: &random) == 0 {
+      profile.redFlags = [RedFlag.allCases.randomElement(using: &random)!]
+    }
+    profile.weeks = Int.random(in: 1...6, using: &random)
+    if Int.random(in: 0..<5, using: &random) == 0 {
+      profile.include = Array(
+        Set((0..<Int.random(in: 1...3, using: &random)).map { _ in ids.randomElement(using: &random)! })
+      ).sorted()
+    }
+    if Int.random(in: 0..<8, using: &random) == 0 {
+      profile.exclude = [ids.randomElement(using: &random)!].filter { !profile.include.contains($0) }
+    }
+    return profile
+  }
+}
+
+/// rules.md (b) step 2 and (c), written again for the tests.
+enum SafetyOracle {
+  static func violations(_ item: CatalogueItem, _ profile: Profile) -> [String] {
+    var found: [String] = []
+    let pregnant = profile.condition == .pregnancySciatica || profile.pregnancyWeeks > 0
+    let late = pregnant && (profile.pregnancyWeeks == 0 || profile.pregnancyWeeks >= 20)
+    let osteoporosis = profile.health.contains(.osteoporosis)
+    let sides: Set<BodySide> = profile.side == .both ? [.left, .right] : (profile.side == .left ? [.left] : [.right])
+    let hips: Set<BodySide> = item.sided ? sides : [.left, .right]
+    let posterior = Set(profile.hipReplacement.filter { $0 == .leftPosterior || $0 == .rightPosterior }.map(\.side))
+    let anterior = Set(profile.hipReplacement.filter { $0 == .leftAnterior || $0 == .rightAnterior }.map(\.side))
+
+    if profile.exclude.contains(item.id) { found.append("therapist excluded it") }
+    if pregnant && item.has(.prone) { found.append("S7 prone in pregnancy") }
+    if late && item.has(.supine) { found.append("S7 supine from 20 weeks") }
+    if osteoporosis && (item.has(.loadedFlexion) || item.has(.trunkRotation)) { found.append("S6") }
+    if !profile.floor && item.floor { found.append("S8") }
+    if profile.condition == .lumbarStenosis && item.has(.extensionBias) { found.append("S3 stenosis extension") }
+    if !posterior.isDisjoint(with: hips) {
+      if item.has(.hipFlexionOver90) || item.has(.hipAdduction) || item.has(.hipInternalRotation) {
+        found.append("S5 hip position")
+      }
+      if item.has(.piriformisStretch) { found.append("S5 piriformis on operated side") }
+    }
+    let owned = Set(profile.equipment.map(\.rawValue))
+    for needed in item.equipment
+    where ["chair", "wall", "foam_roller", "ball"].contains(needed.rawValue) && !owned.contains(needed.rawValue) {
+      found.append("S12 \(needed)")
+    }
+    if item.kind == .thermal { found += thermal(item, profile, sides) }
+    for entry in item.contraindications {
+      let applies: Bool
+      switch entry.condition {
+      case .acuteOrSevere: applies = profile.phase == .acute || profile.pain >= 7
+      case .notSettled: applies = profile.phase != .chronic || profile.pain > 3
+      case .pregnancy: applies = pregnant
+      case .pregnancy20Weeks: applies = late
+      case .lumbarStenosis: applies = profile.condition == .lumbarStenosis
+      case .disc: applies = profile.condition == .sciaticaDisc || profile.condition == .degenerativeDisc
+      case .osteoporosis: applies = osteoporosis
+      case .posteriorHipReplacement: applies = !posterior.isEmpty
+      case .posteriorHipReplacementWorkingSide: applies = !posterior.isDisjoint(with: hips)
+      case .anteriorHipReplacementWorkingSide: applies = !anterior.isDisjoint(with: hips)
+      case .diabetesNeuropathy: applies = profile.health.contains(.diabetesNeuropathy)
+      case .raynauds: applies = profile.health.contains(.raynauds)
+      case .peripheralVascularDisease: applies = profile.health.contains(.peripheralVascularDisease)
+      case .impairedSensationOrCognition: applies = profile.health.contains(.impairedSensationOrCognition)
+      case .olderAdult: applies = (profile.age ?? 0) >= 65
+      }
+      if applies { found.append("item: \(entry.condition.rawValue)") }
+    }
+    return found
+  }
+
+  static func thermal(_ item: CatalogueItem, _ profile: Profile, _ sides: Set<BodySide>) -> [String] {
+    var found: [String] = []
+    let health = Set(profile.health)
+    let numb = Set(profile.numbness)
+    let cold = item.has(.cold)
+    let heat = item.has(.heat)
+    if health.contains(.impairedSensationOrCognition) { found.append("C impaired sensation") }
+    if cold && (health.contains(.raynauds) || health.contains(.peripheralVascularDisease)) { found.append("C no cold") }
+    let area = item.thermal!.area
+    let back = area == .lowBack || area == .lowBackAndButtocks
+    let buttocks: Set<BodySide> = area == .buttock ? sides : (area == .lowBackAndButtocks ? [.left, .right] : [])
+    let legs: Set<BodySide> = area == .leg ? sides : []
+    if back && (numb.contains(.lowBack) || health.contains(.openWoundLowBack)) { found.append("C back") }
+    if buttocks.contains(.left) && numb.contains(.leftButtock) { found.append("C left buttock numb") }
+    if buttocks.contains(.right) && numb.contains(.rightButtock) { found.append("C right buttock numb") }
+    if legs.contains(.left) && numb.contains(.leftLeg) { found.append("C left leg numb") }
+    if legs.contains(.right) && numb.contains(.rightLeg) { found.append("C right leg numb") }
+    if !legs.isEmpty && numb.contains(.feet) { found.append("C numb feet") }
+    if !legs.isEmpty && health.contains(.diabetesNeuropathy) { found.append("C diabetic legs") }
+    if !legs.isEmpty && heat && health.contains(.peripheralVascularDisease) { found.append("C PVD heat on legs") }
+    return found
+  }
+}
+
+/// Minutes of one scheduled day, from the schedule and that week's doses.
+enum BudgetOracle {
+  static func minutes(of day: DaySchedule, week: WeekSchedule, profile: Profile) -> Double {
+    var seconds = 0
+    for session in day.sessions {
+      for id in session.items {
+        guard let item = Fixture.catalogue[id], let dose = week.doses[id] else { continue }
+        if item.kind == .habit || item.noExtraTime { continue }
+        let sides = item.sided && item.kind != .thermal && profile.side == .both ? 2 : 1
+        if let minutes = dose.minutes {
+          seconds += minutes * 60 * sides
+        } else {
+          let sets = dose.sets ?? 1
+          let reps = dose.reps ?? 1
+          let hold = dose.holdSeconds ?? 0
+          seconds += (sets * reps * (hold + (hold >= 10 ? 5 : 3)) + (sets - 1) * 20) * sides
+        }
+      }
+    }
+    return Double(seconds) / 60
+  }
+}
