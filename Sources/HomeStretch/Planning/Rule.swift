@@ -27,7 +27,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
     switch self {
     case .s0: return "red flags"
     case .s1: return "stay active"
-    case .s2: return "exercise in chronic pain"
+    case .s2: return "exercise and strengthening"
     case .s3: return "directional preference"
     case .s4: return "nerve glides"
     case .s5: return "posterior hip precautions"

@@ -34,12 +34,18 @@ struct Selector {
   /// progression of a plan longer than one week (rules.md (e): progress within the budget).
   var selectionBudget: Double { facts.profile.weeks > 1 ? budget * 0.9 : budget }
 
+  /// The chosen items that fill `slot`: chosen for it, or requested by the therapist and
+  /// able to do its job.
+  private func filling(_ slot: SelectionSlot) -> [Choice] {
+    chosen.filter { slot.matches($0.item) && ($0.role == slot.role || $0.role == .requested) }
+  }
+
   /// Why a candidate was passed over because its slot already has enough items.
   private func slotFull(_ slot: SelectionSlot) -> Reason {
     if slot.role == .stretch {
       return Reason(.s9, "the program already has its \(facts.tier.targetExercises) exercises for \(facts.tier.label)")
     }
-    let names = chosen.filter { $0.role == slot.role }.map { "'\($0.item.name)'" }.joined(separator: " and ")
+    let names = filling(slot).map { "'\($0.item.name)'" }.joined(separator: " and ")
     return Reason(
       slot.why.rule, "not needed: \(names) already \(slot.count > 1 ? "fill" : "fills") this place in the program")
   }
@@ -119,7 +125,10 @@ struct Selector {
     ]
     for choice in chosen {
       let other = choice.item
-      if other.easier == item.id || other.harder == item.id || item.easier == other.id || item.harder == other.id {
+      let linked =
+        other.easier == item.id || other.harder == item.id || item.easier == other.id || item.harder == other.id
+        || other.alternatives.contains(item.id) || item.alternatives.contains(other.id)
+      if linked {
         return other
       }
       if families.contains(where: { item.has($0) && other.has($0) }) { return other }
@@ -129,7 +138,7 @@ struct Selector {
   }
 
   private mutating func fill(_ slot: SelectionSlot) {
-    var taken = chosen.filter { $0.role == slot.role }.count
+    var taken = filling(slot).count
     let exerciseLimit = facts.tier.exerciseRange.upperBound
     for item in slot.candidates(in: catalogue) {
       if chosen.contains(where: { $0.item.id == item.id }) { continue }

@@ -56,6 +56,8 @@ enum WeekBuilder {
         let harderID = choice.item.harder, let harder = selector.catalogue[harderID],
         !selector.chosen.contains(where: { $0.item.id == harderID }),
         !facts.profile.exclude.contains(harderID),
+        // The harder step keeps the item's job: a flexion item stays a flexion item (rule S3).
+        harder.bias == choice.item.bias,
         SafetyScreen.contraindications(of: harder, for: facts).isEmpty,
         harder.level <= facts.tier.maxLevel + 1,
         SafetyScreen.preferences(about: harder, for: facts).allSatisfy({ $0.rule == .s9 })

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+
+@testable import HomeStretch
+
+/// End-to-end runs of the `homestretch` program built beside the tests.
+@Suite struct CommandLineTests {
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The program: `$HOMESTRETCH_BIN`, or the debug build in `.build`.
+  static var binary: String {
+    if let path = ProcessInfo.processInfo.environment["HOMESTRETCH_BIN"] { return path }
+    return Fixture.repositoryRoot.appendingPathComponent(".build/debug/homestretch").path
+  }
+
+  func run(_ arguments: [String], in folder: URL = Fixture.repositoryRoot) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Self.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  func write(_ text: String, name: String = "profile.yaml") -> URL {
+    let url = Fixture.temporaryFolder().appendingPathComponent(name)
+    try? text.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  @Test func planPrintsTheSamplePlan() throws {
+    let result = try run(["plan", "examples/maria-lopez.yaml"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    #expect(result.stdout.contains("HomeStretch home program for Maria Lopez"))
+    #expect(result.stdout.contains("[RIGHT]"))
+    #expect(result.stdout.contains("why: S1 stay active"))
+    #expect(result.stdout.contains("NOT IN THE PLAN"))
+  }
+
+  @Test func jsonHasTheContractFields() throws {
+    let result = try run(["plan", "--json", "examples/maria-lopez.yaml"])
+    #expect(result.status == 0)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(json["status"] as? String == "plan")
+    #expect((json["referral_reasons"] as? [Any])?.isEmpty == true)
+    let items = try #require(json["items"] as? [[String: Any]])
+    #expect(!items.isEmpty)
+    for item in items {
+      for key in ["id", "name", "kind", "position", "floor", "bias", "side", "tags", "dose", "why"] {
+        #expect(item[key] != nil, "item lacks \(key)")
+      }
+      if item["kind"] as? String == "thermal" { #expect(item["area"] != nil) }
+      #expect(["left", "right", "both", "none"].contains(item["side"] as? String ?? ""))
+    }
+    let excluded = try #require(json["excluded"] as? [[String: Any]])
+    #expect(excluded.allSatisfy { $0["id"] is String && ($0["reason"] as? String)?.isEmpty == false })
+    let schedule = try #require(json["schedule"] as? [[String: Any]])
+    let days = try #require(schedule.first?["days"] as? [[String: Any]])
+    let sessions = try #require(days.first?["sessions"] as? [[String: Any]])
+    #expect(sessions.first?["items"] is [String])
+    // The JSON reads back into the same plan.
+    let plan = try PlanJSON.decode(Data(result.stdout.utf8))
+    #expect(plan.patient.name == "Maria Lopez")
+  }
+
+  @Test func referralProfilePrintsReferAndNoExercises() throws {
+    let file = write("name: Ray\ncondition: sciatica_disc\nside: left\npain: 7\nred_flags: [saddle_anaesthesia]\n")
+    let result = try run(["plan", "--json", file.path])
+    #expect(result.status == 0)
+    let plan = try PlanJSON.decode(Data(result.stdout.utf8))
+    #expect(plan.status == .refer)
+    #expect(plan.items.isEmpty)
+    #expect(plan.referralReasons.first?.urgency == .emergency)
+  }
+
+  @Test func badProfileFailsWithEveryMessageOnStandardError() throws {
+    let file = write("name: Ray\ncondition: sciatica\nside: up\npain: 14\n", name: "ray.yaml")
+    let result = try run(["plan", file.path])
+    #expect(result.status != 0)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("ray.yaml:2: condition: 'sciatica' is not known"))
+    #expect(result.stderr.contains("ray.yaml:3: side: 'up' is not known; allowed: left, right, both"))
+    #expect(result.stderr.contains("ray.yaml:4: pain: 14 is out of range"))
+    #expect(!result.stderr.contains("Fatal error"))
+  }
+
+  @Test func missingFileAndFolderAreClearErrors() throws {
+    let missing = try run(["plan", "/nonexistent/p.yaml"])
+    #expect(missing.status != 0)
+    #expect(missing.stderr.contains("/nonexistent/p.yaml: file not found"))
+    let folder = try run(["plan", "examples"])
+    #expect(folder.status != 0)
+    #expect(folder.stderr.contains("examples: is a folder; expected a YAML file"))
+    let catalogue = try run(["plan", "examples/maria-lopez.yaml", "--catalogue", "/nonexistent/Exercises"])
+    #expect(catalogue.status != 0)
+    #expect(catalogue.stderr.contains("catalogue folder not found"))
+  }
+
+  @Test func startOptionIsCheckedAndUsedWhenTheProfileHasNone() throws {
+    let file = write("name: Ann\ncondition: nonspecific_lbp\nside: both\npain: 3\n")
+    let good = try run(["plan", "--json", "--start", "2027-01-04", file.path])
+    #expect(try PlanJSON.decode(Data(good.stdout.utf8)).patient.start.description == "2027-01-04")
+    let bad = try run(["plan", "--start", "04/01/2027", file.path])
+    #expect(bad.status != 0)
+    #expect(bad.stderr.contains("--start: '04/01/2027' must be a date written YYYY-MM-DD"))
+  }
+
+  @Test func catalogueCheckAndList() throws {
+    let check = try run(["catalogue", "check"])
+    #expect(check.status == 0)
+    #expect(check.stdout.hasPrefix("catalogue OK: \(Fixture.catalogue.items.count) items"))
+    let list = try run(["catalogue", "list", "--kind", "thermal"])
+    #expect(list.status == 0)
+    #expect(list.stdout.split(separator: "\n").count == Fixture.catalogue.items.filter { $0.kind == .thermal }.count)
+    let bad = try run(["catalogue", "list", "--kind", "stretchy"])
+    #expect(bad.status != 0)
+  }
+
+  @Test func catalogueCheckReportsABrokenItemAndFails() throws {
+    let folder = Fixture.temporaryFolder().appendingPathComponent("Exercises/stretches")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let text = CatalogueTests.validItem.replacingOccurrences(of: "bias: neutral", with: "bias: sideways")
+    try text.write(to: folder.appendingPathComponent("test_stretch.yaml"), atomically: true, encoding: .utf8)
+    let result = try run(["catalogue", "check", "--catalogue", folder.deletingLastPathComponent().path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("Exercises/stretches/test_stretch.yaml:6: bias: 'sideways' is not known"))
+  }
+}
