@@ -45,7 +45,8 @@ import Testing
 
   @Test func thermalItemsDeclareAreaBarrierAndWhenNotToUse() {
     for item in Fixture.catalogue.items where item.kind == .thermal {
-      let thermal = try? #require(item.thermal)
+      let thermal = item.thermal
+      #expect(thermal != nil, "\(item.id)")
       #expect(thermal?.doNotUse.isEmpty == false, "\(item.id)")
       #expect(thermal?.barrier.isEmpty == false, "\(item.id)")
       #expect(item.dose.minutes != nil, "\(item.id)")
