@@ -5,9 +5,15 @@ SWIFT ?= swift
 SOURCES := Sources Tests Package.swift
 
 # Debian packages the build and the tests need. `make deps` installs the missing ones.
-APT_PACKAGES :=
+APT_PACKAGES := pkg-config libcairo2-dev libpango1.0-dev libfontconfig-dev poppler-utils qpdf ghostscript
 
-.PHONY: deps build run test lint format check-catalogue clean
+# SwiftPM reads cairo's and Pango's flags through pkg-config; their .pc files add -pthread,
+# which SwiftPM warns about, so a filtered homestretch-cairo.pc is generated into .build.
+PC_DIR := $(CURDIR)/.build/pkgconfig
+PC_FILE := $(PC_DIR)/homestretch-cairo.pc
+export PKG_CONFIG_PATH := $(PC_DIR)$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH))
+
+.PHONY: deps pc build run test lint format check-catalogue clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -17,7 +23,15 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
-build: deps
+pc: deps
+	@mkdir -p $(PC_DIR)
+	@{ echo "Name: homestretch-cairo"; echo "Description: cairo, Pango and fontconfig for HomeStretch"; \
+	  echo "Version: 1"; \
+	  echo "Cflags: $$(pkg-config --cflags pangocairo pangoft2 fontconfig | sed 's/-pthread//g')"; \
+	  echo "Libs: $$(pkg-config --libs pangocairo pangoft2 fontconfig | sed 's/-pthread//g')"; } > $(PC_FILE).tmp
+	@mv $(PC_FILE).tmp $(PC_FILE)
+
+build: pc
 	$(SWIFT) build -Xswiftc -warnings-as-errors
 
 # The main job on the sample profile.
@@ -33,7 +47,7 @@ format:
 check-catalogue: build
 	$(SWIFT) run homestretch catalogue check
 
-test: deps lint
+test: pc lint
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
 	$(SWIFT) test --skip-build
 	$(SWIFT) run homestretch catalogue check

@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .library(name: "HomeStretch", targets: ["HomeStretch"]),
+    .library(name: "Handout", targets: ["Handout"]),
     .executable(name: "homestretch", targets: ["homestretch"]),
   ],
   dependencies: [
@@ -17,16 +18,30 @@ let package = Package(
       name: "HomeStretch",
       dependencies: [.product(name: "Yams", package: "Yams")]
     ),
+    .systemLibrary(
+      name: "CCairo",
+      pkgConfig: "homestretch-cairo",
+      providers: [.apt(["libcairo2-dev", "libpango1.0-dev", "libfontconfig-dev"])]
+    ),
+    .target(
+      name: "Handout",
+      dependencies: ["HomeStretch", "CCairo"]
+    ),
     .executableTarget(
       name: "homestretch",
       dependencies: [
         "HomeStretch",
+        "Handout",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
       name: "HomeStretchTests",
       dependencies: ["HomeStretch"]
+    ),
+    .testTarget(
+      name: "HandoutTests",
+      dependencies: ["Handout", "HomeStretch"]
     ),
   ]
 )

@@ -14,15 +14,7 @@ struct CatalogueOption: ParsableArguments {
   func resolvedPath() -> String {
     if let path { return path }
     if let env = ProcessInfo.processInfo.environment["HOMESTRETCH_CATALOGUE"], !env.isEmpty { return env }
-    let fileManager = FileManager.default
-    if fileManager.fileExists(atPath: "Exercises") { return "Exercises" }
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-    for _ in 0..<6 {
-      let candidate = folder.appendingPathComponent("Exercises").path
-      if fileManager.fileExists(atPath: candidate) { return candidate }
-      folder.deleteLastPathComponent()
-    }
-    return "Exercises"
+    return Locator.find("Exercises")
   }
 
   func load() throws -> Catalogue {

@@ -6,5 +6,5 @@ struct HomeStretchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "homestretch",
     abstract: "Home exercise programs for sciatica and low-back pain, from a therapist's patient profile.",
-    subcommands: [PlanCommand.self, CatalogueCommand.self])
+    subcommands: [PlanCommand.self, RenderCommand.self, CatalogueCommand.self])
 }

@@ -39,6 +39,8 @@ public struct PatientSummary: Hashable, Sendable, Codable {
   public var weeks: Int
   public var therapist: Therapist
   public var notes: String
+  /// Where the patient is numb: the handout says never to put ice or heat there.
+  public var numbness: [NumbnessArea]
   public var paper: Paper
   public var largePrint: Bool
 }

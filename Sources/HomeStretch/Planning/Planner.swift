@@ -17,7 +17,7 @@ public struct Planner: Sendable {
       name: profile.name, age: profile.age, condition: profile.condition,
       conditionText: Strings.condition(profile.condition), side: profile.side, pain: profile.pain,
       phase: profile.phase, start: start, weeks: profile.weeks, therapist: profile.therapist,
-      notes: profile.notes, paper: profile.paper, largePrint: profile.largePrint)
+      notes: profile.notes, numbness: profile.numbness, paper: profile.paper, largePrint: profile.largePrint)
 
     let referral = Screening.referralReasons(for: profile)
     if !referral.isEmpty {

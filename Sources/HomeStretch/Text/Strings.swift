@@ -139,4 +139,148 @@ public enum Strings {
     "\(from) moves on to \(to)."
   }
   public static func longerWalk(_ minutes: Int) -> String { "Walking: \(minutes) minutes each time." }
+
+  // MARK: The printed handout
+
+  public static let coverTitle = "Your home exercise program"
+  public static let forPatient = "For"
+  public static let whatIsGoingOn = "What is going on"
+  public static let atAGlance = "Your program at a glance"
+  public static let columnExercise = "Exercise"
+  public static let columnHowMuch = "How much"
+  public static let columnWhen = "When"
+  public static let stopAndCall = "Stop and call us if"
+  public static let stopSigns = [
+    "Pain spreads further down your leg.",
+    "You get new numbness, tingling or weakness in your leg or foot.",
+    "You notice changes in bladder or bowel control, or numbness between your legs or around your bottom: go to the emergency department now.",
+    "You have pain or numbness in both legs, or your walking becomes unsteady.",
+  ]
+  public static let iceAndHeat = "Ice and heat"
+  public static let iceAndHeatIntro =
+    "Use these only as written here. Always put a cloth between the pack and your skin, and check your skin after 5 minutes."
+  public static let goodToKnow = "Good to know"
+  public static let notesFromTherapist = "Notes from your therapist"
+  public static let yourExercises = "Your exercises"
+  public static let howMuch = "How much"
+  public static let youShouldFeel = "You should feel"
+  public static let stopIf = "Stop if"
+  public static let putItOn = "Where it goes"
+  public static let barrier = "Protect your skin"
+  public static let useWhen = "Use it"
+  public static let doNotUse = "Do not use it"
+  public static let weeklyTracker = "Weekly tracker"
+  public static let trackerInstructions =
+    "Tick a box each time you do it. Write your pain from 0 (none) to 10 (worst) each evening. Put this sheet on your fridge."
+  public static let painRow = "Pain today (0-10)"
+  public static let notesForTherapist = "Notes for your therapist"
+  public static let notToday = "not today"
+  public static let referralTitle = "Please see a doctor before you start exercising"
+  public static let whatToDoNow = "What to do now"
+  public static let whyWeAreReferring = "Why"
+  public static let bringThisSheet = "Take this sheet with you and show it to the doctor or nurse."
+  public static let callUs = "Questions? Call us"
+  public static let creator = "HomeStretch"
+
+  public static func weekTitle(_ week: Int, from: CalendarDate, to: CalendarDate) -> String {
+    "Week \(week): \(shortDate(from)) to \(shortDate(to))"
+  }
+
+  public static func startsOn(_ date: CalendarDate, weeks: Int) -> String {
+    "Starts \(longDate(date)) · \(weeks) week\(weeks == 1 ? "" : "s")"
+  }
+
+  public static func pageOf(_ page: Int, _ total: Int) -> String { "Page \(page) of \(total)" }
+
+  public static func documentTitle(_ name: String) -> String { "Home exercise program for \(name)" }
+  public static func referralDocumentTitle(_ name: String) -> String { "Referral advice for \(name)" }
+
+  public static func cardNumber(_ number: Int) -> String { "\(number)" }
+
+  /// "RIGHT leg", "LEFT buttock", "BOTH legs": printed on a card so the side is never missed.
+  public static func sideLabel(_ side: AppliedSide, area: ThermalArea?) -> String? {
+    let part: (one: String, both: String) =
+      switch area {
+      case .buttock: ("buttock", "buttocks")
+      case .leg, .none: ("leg", "legs")
+      case .lowBack, .lowBackAndButtocks: ("side", "sides")
+      }
+    switch side {
+    case .left: return "LEFT \(part.one)"
+    case .right: return "RIGHT \(part.one)"
+    case .both: return "BOTH \(part.both)"
+    case .none: return nil
+    }
+  }
+
+  /// Where ice and heat must never go for this patient, from the numb areas.
+  public static func neverThermal(on numbness: [NumbnessArea]) -> String? {
+    guard !numbness.isEmpty else { return nil }
+    let words = numbness.map { area -> String in
+      switch area {
+      case .leftLeg: return "your left leg"
+      case .rightLeg: return "your right leg"
+      case .leftButtock: return "your left buttock"
+      case .rightButtock: return "your right buttock"
+      case .lowBack: return "your lower back"
+      case .feet: return "your feet or legs"
+      }
+    }
+    return "Never put ice or heat on \(list(words)): it is numb there, so you could burn or freeze the skin without feeling it."
+  }
+
+  /// "a", "a and b", "a, b and c".
+  public static func list(_ words: [String]) -> String {
+    switch words.count {
+    case 0: return ""
+    case 1: return words[0]
+    default: return words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
+    }
+  }
+
+  // MARK: Dates
+
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+  ]
+
+  public static func weekdayName(_ day: Weekday) -> String {
+    day.rawValue.prefix(1).uppercased() + day.rawValue.dropFirst()
+  }
+
+  public static func weekdayShort(_ day: Weekday) -> String { String(weekdayName(day).prefix(3)) }
+
+  /// "Monday 23 November 2026".
+  public static func longDate(_ date: CalendarDate) -> String {
+    "\(weekdayName(date.weekday)) \(date.day) \(monthNames[date.month - 1]) \(date.year)"
+  }
+
+  /// "23 Nov".
+  public static func shortDate(_ date: CalendarDate) -> String {
+    "\(date.day) \(monthNames[date.month - 1].prefix(3))"
+  }
+
+  /// When an item is done, from its days and sessions: "Every day: morning and evening".
+  public static func when(days: [Weekday], sessions: [SessionName]) -> String {
+    let sessionWords = list(sessions.map { session(for: $0) })
+    let dayWords: String
+    if days.count == 7 {
+      dayWords = "Every day"
+    } else if days == [.monday, .tuesday, .wednesday, .thursday, .friday] {
+      dayWords = "Working days"
+    } else {
+      dayWords = days.map(weekdayShort).joined(separator: ", ")
+    }
+    return sessionWords.isEmpty ? dayWords : "\(dayWords): \(sessionWords)"
+  }
+
+  static func session(for name: SessionName) -> String {
+    switch name {
+    case .morning: return "morning"
+    case .midday: return "midday"
+    case .evening: return "evening"
+    case .throughTheDay: return "through the day"
+    }
+  }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import HomeStretch
+
+/// Turns a plan into the printed handout. Rendering is a library call that returns PDF
+/// bytes; the command line only writes them to a file.
+///
+///     let fonts = try FontLibrary(directory: "Fonts")
+///     let pdf = try HandoutRenderer(fonts: fonts).render(plan, catalogue: catalogue)
+///
+/// One renderer per thread: it owns Pango objects that must not be shared.
+public final class HandoutRenderer {
+  public let setter: TextSetter
+
+  public init(fonts: FontLibrary) {
+    setter = TextSetter(fonts: fonts)
+  }
+
+  /// Lays the handout out into pages, without drawing: the geometry tests read this.
+  public func layout(_ plan: Plan, catalogue: Catalogue, options: HandoutOptions) -> LaidOutDocument {
+    let typography = Typography(largePrint: options.largePrint)
+    let blocks = BlockBuilder(setter: setter, typography: typography)
+    var flow = FlowLayout(size: options.pageSize, typography: typography)
+    switch plan.status {
+    case .refer:
+      ReferralSheet(plan: plan, blocks: blocks).lay(into: &flow)
+    case .plan:
+      CoverPage(plan: plan, catalogue: catalogue, blocks: blocks).lay(into: &flow)
+      CardSection(plan: plan, catalogue: catalogue, blocks: blocks).lay(into: &flow)
+      if !plan.schedule.isEmpty {
+        flow.newPage()
+        flow.bookmark(Strings.weeklyTracker)
+        for (index, week) in plan.schedule.enumerated() {
+          if index > 0 { flow.newPage() }
+          WeeklyTracker(plan: plan, week: week, blocks: blocks).layFirstOnPage(into: &flow)
+        }
+      }
+    }
+    flow.addFooters(name: plan.patient.name, date: Strings.longDate(plan.patient.start), setter: setter)
+    let therapist = plan.patient.therapist
+    let metadata = DocumentMetadata(
+      title: plan.status == .refer
+        ? Strings.referralDocumentTitle(plan.patient.name) : Strings.documentTitle(plan.patient.name),
+      author: therapist.name ?? therapist.clinic ?? Strings.creator, subject: plan.patient.conditionText,
+      creator: Strings.creator, createDate: options.createDate)
+    return LaidOutDocument(pages: flow.pages, outline: flow.outline, metadata: metadata)
+  }
+
+  /// The handout as PDF bytes.
+  public func render(_ plan: Plan, catalogue: Catalogue, options: HandoutOptions) throws(HandoutError) -> Data {
+    try PDFPainter.pdf(layout(plan, catalogue: catalogue, options: options), setter: setter)
+  }
+}

@@ -1,0 +1,40 @@
+import HomeStretch
+
+/// The exercise cards, then the ice and heat cards: each section starts on a new page, and
+/// at most four cards share a page.
+struct CardSection {
+  static let maxCardsPerPage = 4
+
+  let plan: Plan
+  let catalogue: Catalogue
+  let blocks: BlockBuilder
+
+  func lay(into flow: inout FlowLayout) {
+    let numbered = Array(plan.items.enumerated())
+    let exercises = numbered.filter { $0.element.kind != .thermal }
+    let thermal = numbered.filter { $0.element.kind == .thermal }
+    layCards(exercises, title: Strings.yourExercises, into: &flow)
+    layCards(thermal, title: Strings.iceAndHeat, into: &flow)
+  }
+
+  func layCards(_ cards: [(offset: Int, element: PlannedItem)], title: String, into flow: inout FlowLayout) {
+    guard !cards.isEmpty else { return }
+    flow.newPage()
+    flow.bookmark(title)
+    let gap = blocks.typography.gap * 1.5
+    var onPage = 0
+    for (index, item) in cards {
+      guard let source = catalogue[item.id] else { continue }
+      let card = ExerciseCard(
+        number: index + 1, item: item, source: source, when: ItemTiming.when(item, in: plan), blocks: blocks)
+      let block = card.block(width: flow.width, maxHeight: flow.bodyFrame.height)
+      if onPage >= Self.maxCardsPerPage || !flow.fits(block.height, gap: gap) {
+        flow.newPage()
+        onPage = 0
+      }
+      flow.bookmark("\(index + 1). \(item.name)", level: 1)
+      flow.place(block, gap: gap)
+      onPage += 1
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import HomeStretch
+
+/// The first pages: who it is for, the program at a glance, when to stop and call, the
+/// ice and heat that apply to this patient, and general advice.
+struct CoverPage {
+  let plan: Plan
+  let catalogue: Catalogue
+  let blocks: BlockBuilder
+
+  var typography: Typography { blocks.typography }
+
+  func lay(into flow: inout FlowLayout) {
+    let width = flow.width
+    let gap = typography.sectionGap
+    flow.bookmark(Strings.coverTitle)
+    flow.place(header(width: width))
+    flow.place(blocks.labelled(Strings.whatIsGoingOn, plan.patient.conditionText, width: width), gap: gap)
+    flow.place(stopBox(width: width), gap: gap)
+    glance(into: &flow, width: width)
+    iceAndHeat(into: &flow, width: width)
+    placeList(Strings.goodToKnow, plan.advice, into: &flow, width: width)
+    if !plan.patient.notes.isEmpty {
+      var notes = blocks.heading(Strings.notesFromTherapist, width: width)
+      notes.stack(blocks.paragraph(plan.patient.notes, style: typography.body, width: width, maxLines: 12))
+      flow.place(notes, gap: gap)
+    }
+  }
+
+  /// A heading and a bullet list that may carry on to the next page between entries; the
+  /// heading always stays with the first entry.
+  func placeList(_ title: String, _ entries: [String], into flow: inout FlowLayout, width: Double) {
+    guard let first = entries.first else { return }
+    var opening = blocks.heading(title, width: width)
+    opening.stack(blocks.list([first], width: width))
+    flow.place(opening, gap: typography.sectionGap)
+    for entry in entries.dropFirst() {
+      flow.place(blocks.list([entry], width: width), gap: 3 * typography.scale)
+    }
+  }
+
+  func header(width: Double) -> Block {
+    var block = Block()
+    let therapist = plan.patient.therapist
+    let practice = [therapist.clinic, therapist.name, therapist.phone].compactMap { $0 }.joined(separator: " · ")
+    if !practice.isEmpty {
+      block.stack(blocks.paragraph(practice, style: typography.body.with(gray: 0.25), width: width, maxLines: 2))
+    }
+    block.stack(blocks.paragraph(Strings.coverTitle, style: typography.heading, width: width, maxLines: 2), gap: 8)
+    block.stack(blocks.paragraph(plan.patient.name, style: typography.title, width: width, maxLines: 2), gap: 4)
+    block.stack(
+      blocks.paragraph(
+        Strings.startsOn(plan.patient.start, weeks: plan.patient.weeks), style: typography.bodyBold, width: width,
+        maxLines: 2), gap: 4)
+    return block
+  }
+
+  /// The at-a-glance table: number, name and side, dose, when. Rows are separate blocks,
+  /// so a long program carries on to the next page; the heading keeps its first row.
+  func glance(into flow: inout FlowLayout, width: Double) {
+    let numberWidth = 24 * typography.scale
+    let nameWidth = (width - numberWidth) * 0.36
+    let doseWidth = (width - numberWidth) * 0.34
+    let whenWidth = width - numberWidth - nameWidth - doseWidth
+    let columns = [numberWidth, nameWidth, doseWidth, whenWidth]
+    func row(_ cells: [String], style: TextStyle, rule: Double) -> Block {
+      var x = 0.0
+      var elements: [PageElement] = []
+      var height = 0.0
+      for (index, cell) in cells.enumerated() {
+        let text = blocks.setter.block(cell, style: style, x: x, y: 4, width: columns[index] - 6, maxLines: 4)
+        elements.append(.text(text))
+        height = max(height, text.frame.height)
+        x += columns[index]
+      }
+      elements.append(.line(x1: 0, y1: height + 8, x2: width, y2: height + 8, width: rule, gray: 0.3))
+      return Block(height: height + 8, elements: elements)
+    }
+    var first = blocks.heading(Strings.atAGlance, width: width)
+    first.stack(
+      row(["#", Strings.columnExercise, Strings.columnHowMuch, Strings.columnWhen], style: typography.label, rule: 1.2))
+    for (index, item) in plan.items.enumerated() {
+      let side = Strings.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
+      let cells = [Strings.cardNumber(index + 1), item.name + side, item.dose.text, ItemTiming.when(item, in: plan)]
+      let line = row(cells, style: typography.body, rule: 0.5)
+      if index == 0 {
+        first.stack(line)
+        flow.place(first, gap: typography.sectionGap)
+      } else {
+        flow.place(line)
+      }
+    }
+  }
+
+  func stopBox(width: Double) -> Block {
+    let padding = 10 * typography.scale
+    var inner = blocks.paragraph(Strings.stopAndCall, style: typography.heading, width: width - 2 * padding)
+    inner.stack(blocks.list(Strings.stopSigns, width: width - 2 * padding, style: typography.bodyBold), gap: 4)
+    if let phone = plan.patient.therapist.phone {
+      inner.stack(
+        blocks.paragraph("\(Strings.callUs): \(phone)", style: typography.bodyBold, width: width - 2 * padding), gap: 4)
+    }
+    var block = Block(
+      height: inner.height + 2 * padding,
+      elements: [.box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: inner.height + 2 * padding), strokeWidth: 3))])
+    block.elements += inner.elements.map { $0.offsetBy(dx: padding, dy: padding) }
+    return block
+  }
+
+  /// Each ice or heat routine in the plan, where it goes and where it must not.
+  func iceAndHeat(into flow: inout FlowLayout, width: Double) {
+    let thermal = plan.items.filter { $0.kind == .thermal }
+    guard !thermal.isEmpty else { return }
+    var first = blocks.heading(Strings.iceAndHeat, width: width)
+    first.stack(blocks.paragraph(Strings.iceAndHeatIntro, style: typography.body, width: width))
+    if let never = Strings.neverThermal(on: plan.patient.numbness) {
+      first.stack(blocks.paragraph(never, style: typography.bodyBold, width: width), gap: 4)
+    }
+    for item in thermal {
+      guard let details = catalogue[item.id]?.thermal else { continue }
+      let side = Strings.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
+      let text = "\(item.dose.text). \(Strings.useWhen): \(details.useWhen) \(Strings.barrier): \(details.barrier)"
+      first.stack(
+        blocks.setter.block(text, style: typography.body, x: 0, y: 0, width: width, lead: item.name + side + ":").asBlock,
+        gap: typography.paragraphGap)
+    }
+    // Every "do not", once, in the order the routines list them.
+    var warnings: [String] = []
+    for item in thermal {
+      for line in catalogue[item.id]?.thermal?.doNotUse ?? [] where !warnings.contains(line) { warnings.append(line) }
+    }
+    if !warnings.isEmpty {
+      first.stack(blocks.labelledList(Strings.doNotUse, warnings, width: width), gap: typography.paragraphGap)
+    }
+    flow.place(first, gap: typography.sectionGap)
+  }
+}

@@ -1,0 +1,93 @@
+import HomeStretch
+
+/// One item's card: number and name, the side in a black badge, the picture, numbered
+/// steps, the dose in big type, what to feel, when to stop, and notes. Never split.
+struct ExerciseCard {
+  let number: Int
+  let item: PlannedItem
+  let source: CatalogueItem
+  let when: String
+  let blocks: BlockBuilder
+
+  var typography: Typography { blocks.typography }
+
+  /// The card as one block `width` wide, no taller than `maxHeight` when it can be helped:
+  /// long texts are shortened, step by step, before the type ever gets smaller.
+  func block(width: Double, maxHeight: Double) -> Block {
+    for limit in [nil, 4, 3, 2, 1] as [Int?] {
+      let card = layout(width: width, lineLimit: limit)
+      if card.height <= maxHeight { return card }
+    }
+    return layout(width: width, lineLimit: 1)
+  }
+
+  func layout(width: Double, lineLimit: Int?) -> Block {
+    let s = typography.scale
+    let padding = 8 * s
+    let inner = width - 2 * padding
+    var elements: [PageElement] = []
+
+    // Title row: number and name on the left, the side badge on the right.
+    var badgeWidth = 0.0
+    var badgeBlock: Block?
+    if let label = Strings.sideLabel(item.side, area: item.area) {
+      let badge = blocks.badge(label, maxWidth: inner * 0.4)
+      badgeWidth = badge.width
+      badgeBlock = badge.block
+    }
+    let titleWidth = inner - (badgeWidth > 0 ? badgeWidth + 8 * s : 0)
+    let title = blocks.paragraph(
+      "\(number). \(source.name)", style: typography.cardTitle, width: titleWidth, x: padding, maxLines: 2)
+    var y = padding
+    elements += title.elements.map { $0.offsetBy(dx: 0, dy: y) }
+    if let badgeBlock {
+      elements += badgeBlock.elements.map { $0.offsetBy(dx: padding + inner - badgeWidth, dy: y) }
+    }
+    y += max(title.height, badgeBlock?.height ?? 0) + 6 * s
+
+    // The dose, big and bold, on a light band under the title.
+    let bandX = padding + 6 * s
+    let bandWidth = inner - 12 * s
+    var dose = blocks.paragraph(capitalised(item.dose.text), style: typography.dose, width: bandWidth, x: bandX, maxLines: 3)
+    let timing = [when, item.dose.frequencyNote ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")
+    if !timing.isEmpty {
+      dose.stack(blocks.paragraph(timing, style: typography.body, width: bandWidth, x: bandX, maxLines: lineLimit ?? 4), gap: 2)
+    }
+    elements.append(
+      .box(BoxShape(frame: Rect(x: padding, y: y, width: inner, height: dose.height + 8 * s), strokeWidth: 0, fillGray: 0.9, cornerRadius: 4)))
+    elements += dose.elements.map { $0.offsetBy(dx: 0, dy: y + 4 * s) }
+    y += dose.height + 8 * s + 8 * s
+
+    // Two columns: the picture on the left and the steps on the right; what to feel, when
+    // to stop and the notes go under whichever column is shorter, so the card stays short.
+    let leftWidth = (inner - 12 * s) * 0.36
+    let rightX = padding + leftWidth + 12 * s
+    let rightWidth = width - padding - rightX
+    let caption = Strings.sideLabel(item.side, area: item.area).map { "\(source.name)\n\($0)" } ?? source.name
+    let figureHeight = leftWidth * 0.66
+    var left = Block(
+      height: figureHeight,
+      elements: [.figure(FigureSlot(frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight), itemID: item.id, caption: caption))])
+    var right = blocks.list(source.steps, width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
+    var extras: [(label: String, lines: [String])] = [(Strings.youShouldFeel, [source.feel]), (Strings.stopIf, source.stopIf)]
+    if !item.notes.isEmpty { extras.append((Strings.goodToKnow, item.notes)) }
+    for extra in extras {
+      let onLeft = left.height <= right.height
+      let columnWidth = onLeft ? leftWidth : rightWidth
+      let x = onLeft ? padding : rightX
+      let part = blocks.labelled(
+        extra.label, extra.lines.joined(separator: " "), width: columnWidth, x: x, maxLines: lineLimit.map { $0 * 2 })
+      if onLeft { left.stack(part, gap: 6 * s) } else { right.stack(part, gap: 6 * s) }
+    }
+    elements += left.elements.map { $0.offsetBy(dx: 0, dy: y) }
+    elements += right.elements.map { $0.offsetBy(dx: 0, dy: y) }
+    y += max(left.height, right.height) + padding
+
+    elements.insert(.box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: y), strokeWidth: 1.5, cornerRadius: 8)), at: 0)
+    return Block(height: y, elements: elements)
+  }
+
+  func capitalised(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
+  }
+}

@@ -1,0 +1,46 @@
+import HomeStretch
+
+/// The one page a referral profile gets instead of exercises: calm, clear, what to do now.
+struct ReferralSheet {
+  let plan: Plan
+  let blocks: BlockBuilder
+
+  var typography: Typography { blocks.typography }
+
+  func lay(into flow: inout FlowLayout) {
+    let width = flow.width
+    let s = typography.scale
+    flow.bookmark(Strings.referralTitle)
+    var header = Block()
+    let therapist = plan.patient.therapist
+    let practice = [therapist.clinic, therapist.name, therapist.phone].compactMap { $0 }.joined(separator: " · ")
+    if !practice.isEmpty {
+      header.stack(blocks.paragraph(practice, style: typography.body.with(gray: 0.25), width: width, maxLines: 2))
+    }
+    header.stack(blocks.paragraph(plan.patient.name, style: typography.cardTitle, width: width, maxLines: 2), gap: 6)
+    header.stack(blocks.paragraph(Strings.referralTitle, style: typography.title, width: width, maxLines: 3), gap: 6)
+    header.stack(blocks.paragraph(Strings.referralHeadline, style: typography.body, width: width, maxLines: 4), gap: 8)
+    flow.place(header)
+
+    // The most urgent action, in a heavy box.
+    let padding = 12 * s
+    let actions = plan.referralReasons.map(\.action).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    var inner = blocks.paragraph(Strings.whatToDoNow, style: typography.heading, width: width - 2 * padding)
+    inner.stack(blocks.list(Array(actions.prefix(3)), width: width - 2 * padding, style: typography.dose, maxLines: 3), gap: 4)
+    var box = Block(height: inner.height + 2 * padding, elements: [
+      .box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: inner.height + 2 * padding), strokeWidth: 3.5, cornerRadius: 6))
+    ])
+    box.elements += inner.elements.map { $0.offsetBy(dx: padding, dy: padding) }
+    flow.place(box, gap: typography.sectionGap)
+
+    var reasons = blocks.heading(Strings.whyWeAreReferring, width: width)
+    reasons.stack(blocks.list(plan.referralReasons.map(\.reason), width: width, maxLines: 4))
+    flow.place(reasons, gap: typography.sectionGap)
+    var calm = blocks.paragraph(Strings.referralReassurance, style: typography.body, width: width, maxLines: 3)
+    calm.stack(blocks.paragraph(Strings.bringThisSheet, style: typography.bodyBold, width: width, maxLines: 3), gap: 6)
+    if let phone = therapist.phone {
+      calm.stack(blocks.paragraph("\(Strings.callUs): \(phone)", style: typography.bodyBold, width: width, maxLines: 1), gap: 6)
+    }
+    flow.place(calm, gap: typography.sectionGap)
+  }
+}

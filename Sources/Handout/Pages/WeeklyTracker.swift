@@ -1,0 +1,173 @@
+import HomeStretch
+
+/// One page per week for the fridge: a grid of the items by day and session with tick boxes
+/// for a pen, a pain row and ruled lines for notes. Always one page: when the rows grouped
+/// by session do not fit, each item gets one row with a box per session in each day's cell.
+struct WeeklyTracker {
+  let plan: Plan
+  let week: WeekSchedule
+  let blocks: BlockBuilder
+
+  var typography: Typography { blocks.typography }
+
+  /// A row of the grid: its label and, for each day, how many boxes to tick.
+  struct Row {
+    var label: String
+    var boxes: [Int]
+  }
+
+  /// Rows grouped by session: a session heading row, then one row per item.
+  func sessionRows() -> [(heading: String?, row: Row)] {
+    let numbers = Dictionary(
+      plan.items.enumerated().map { ($0.element.id, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })
+    let names = Dictionary(plan.items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    var rows: [(String?, Row)] = []
+    for session in SessionName.allCases {
+      var ids: [String] = []
+      for day in week.days {
+        for part in day.sessions where part.name == session {
+          for id in part.items where !ids.contains(id) { ids.append(id) }
+        }
+      }
+      guard !ids.isEmpty else { continue }
+      rows.append((Strings.session(session), Row(label: "", boxes: [])))
+      for id in ids {
+        let boxes = week.days.map { day in day.sessions.contains { $0.name == session && $0.items.contains(id) } ? 1 : 0 }
+        rows.append((nil, Row(label: "\(numbers[id] ?? 0). \(names[id] ?? id)", boxes: boxes)))
+      }
+    }
+    return rows
+  }
+
+  /// One row per item, with a box per session on each day.
+  func compactRows() -> [Row] {
+    plan.items.enumerated().compactMap { index, item in
+      let boxes = week.days.map { day in day.sessions.filter { $0.items.contains(item.id) }.count }
+      guard boxes.contains(where: { $0 > 0 }) else { return nil }
+      return Row(label: "\(index + 1). \(item.name)", boxes: boxes)
+    }
+  }
+
+  /// Lays the tracker on the current page, which must be empty.
+  func layFirstOnPage(into flow: inout FlowLayout) {
+    flow.bookmark(Strings.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date), level: 1)
+    let width = flow.width
+    var top = blocks.heading(
+      "\(Strings.weeklyTracker) · \(Strings.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date))",
+      width: width)
+    top.stack(blocks.paragraph(Strings.trackerInstructions, style: typography.body, width: width, maxLines: 3))
+    if !week.changes.isEmpty {
+      top.stack(blocks.list(week.changes, width: width, style: typography.body, maxLines: 2), gap: 4)
+    }
+    flow.place(top)
+    let available = flow.remaining - typography.gap
+    flow.place(grid(width: width, height: available), gap: typography.gap)
+  }
+
+  /// The grid, notes lines included, in at most `height` points.
+  func grid(width: Double, height: Double) -> Block {
+    let s = typography.scale
+    let tick = typography.tickBox
+    let labelWidth = width * 0.34
+    let dayWidth = (width - labelWidth) / 7
+    let textHeight = blocks.setter.measure("Ag", style: typography.body, width: labelWidth, maxLines: 1).height
+    let headerHeight = blocks.setter.measure("Mon\n23 Nov", style: typography.label, width: dayWidth, maxLines: 2).height + 8 * s
+    let painHeight = max(tick + 10 * s, textHeight * 2 + 8 * s)
+    let notesMinimum = 3 * 22 * s + textHeight
+    let sessionRows = sessionRows()
+    let grouped = sessionRows.count
+    let compact = compactRows()
+    let idealRow = max(tick + 10 * s, textHeight + 10 * s)
+    let room = height - headerHeight - painHeight - notesMinimum
+    var rowHeight = idealRow
+    var useCompact = false
+    if Double(grouped) * idealRow > room {
+      let compactRow = max(tick + 8 * s, textHeight + 6 * s)
+      if Double(compact.count) * idealRow <= room {
+        useCompact = true
+      } else {
+        useCompact = true
+        rowHeight = max(min(compactRow, room / Double(max(compact.count, 1))), tick + 4)
+      }
+    }
+
+    var elements: [PageElement] = []
+    var y = 0.0
+    // Day headings.
+    for (index, day) in week.days.enumerated() {
+      let x = labelWidth + Double(index) * dayWidth
+      let label = "\(Strings.weekdayShort(day.weekday))\n\(Strings.shortDate(day.date))"
+      let text = blocks.setter.block(label, style: typography.label.with(alignment: .center), x: x + 2, y: 4 * s, width: dayWidth - 4, maxLines: 2)
+      elements.append(.text(text))
+    }
+    y = headerHeight
+    elements.append(.line(x1: 0, y1: y, x2: width, y2: y, width: 1.5, gray: 0))
+
+    func boxRow(label: String, boxes: [Int], bold: Bool = false) {
+      let text = blocks.setter.block(
+        label, style: bold ? typography.label : typography.body, x: 2, y: y + (rowHeight - textHeight) / 2,
+        width: labelWidth - 6, maxLines: 1)
+      elements.append(.text(text))
+      for (index, count) in boxes.enumerated() {
+        let cellX = labelWidth + Double(index) * dayWidth
+        if count == 0 {
+          let dash = blocks.setter.block(
+            "–", style: typography.body.with(gray: 0.55, alignment: .center), x: cellX, y: y + (rowHeight - textHeight) / 2,
+            width: dayWidth, maxLines: 1)
+          elements.append(.text(dash))
+          continue
+        }
+        let spacing = 3 * s
+        let size = min(tick, (dayWidth - 6 - Double(count - 1) * spacing) / Double(count), rowHeight - 4)
+        let total = Double(count) * size + Double(count - 1) * spacing
+        for box in 0..<count {
+          let x = cellX + (dayWidth - total) / 2 + Double(box) * (size + spacing)
+          elements.append(.checkbox(Rect(x: x, y: y + (rowHeight - size) / 2, width: size, height: size)))
+        }
+      }
+      y += rowHeight
+      elements.append(.line(x1: 0, y1: y, x2: width, y2: y, width: 0.5, gray: 0.5))
+    }
+
+    if useCompact {
+      for row in compact { boxRow(label: row.label, boxes: row.boxes) }
+    } else {
+      for (heading, row) in sessionRows {
+        if let heading {
+          elements.append(.box(BoxShape(frame: Rect(x: 0, y: y, width: width, height: rowHeight), strokeWidth: 0, fillGray: 0.88)))
+          let text = blocks.setter.block(heading, style: typography.label, x: 4, y: y + (rowHeight - textHeight) / 2, width: width - 8, maxLines: 1)
+          elements.append(.text(text))
+          y += rowHeight
+        } else {
+          boxRow(label: row.label, boxes: row.boxes)
+        }
+      }
+    }
+    // Day separators over the whole grid.
+    for index in 0...7 {
+      let x = labelWidth + Double(index) * dayWidth
+      elements.append(.line(x1: x, y1: 0, x2: x, y2: y + painHeight, width: 0.5, gray: 0.5))
+    }
+    // Pain row: a write-in box per day.
+    let painLabel = blocks.setter.block(Strings.painRow, style: typography.label, x: 2, y: y + 4 * s, width: labelWidth - 6, maxLines: 2)
+    elements.append(.text(painLabel))
+    for index in 0..<7 {
+      let x = labelWidth + Double(index) * dayWidth
+      elements.append(.box(BoxShape(frame: Rect(x: x + 5, y: y + 5, width: dayWidth - 10, height: painHeight - 10), strokeWidth: 1.2, cornerRadius: 3)))
+    }
+    y += painHeight
+    elements.append(.line(x1: 0, y1: y, x2: width, y2: y, width: 1.5, gray: 0))
+
+    // Notes: ruled lines down to the bottom of the space.
+    y += 8 * s
+    let notesLabel = blocks.setter.block(Strings.notesForTherapist, style: typography.label, x: 0, y: y, width: width, maxLines: 1)
+    elements.append(.text(notesLabel))
+    y += notesLabel.frame.height
+    let lineGap = 22 * s
+    while y + lineGap <= height {
+      y += lineGap
+      elements.append(.line(x1: 0, y1: y, x2: width, y2: y, width: 0.6, gray: 0.45))
+    }
+    return Block(height: y, elements: elements)
+  }
+}

@@ -1,0 +1,139 @@
+import CCairo
+import Foundation
+
+/// Paints laid-out pages with cairo: to PDF bytes for print, to PNG for previews. It draws
+/// exactly what layout placed and makes no layout decisions.
+public enum PDFPainter {
+  /// Collects the bytes cairo writes.
+  final class Sink {
+    var data = Data()
+  }
+
+  /// The whole document as PDF bytes, with metadata and bookmarks.
+  public static func pdf(_ document: LaidOutDocument, setter: TextSetter) throws(HandoutError) -> Data {
+    guard let first = document.pages.first else { throw HandoutError("the handout has no pages") }
+    let sink = Sink()
+    let closure = Unmanaged.passUnretained(sink).toOpaque()
+    let write: cairo_write_func_t = { closure, bytes, length in
+      guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+      Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+      return CAIRO_STATUS_SUCCESS
+    }
+    guard let surface = cairo_pdf_surface_create_for_stream(write, closure, first.size.width, first.size.height)
+    else { throw HandoutError("cairo could not start a PDF") }
+    cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+    let meta = document.metadata
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, meta.title)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, meta.author)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, meta.subject)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, meta.creator)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, meta.createDate)
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, meta.createDate)
+    let cr = cairo_create(surface)!
+    var parents: [Int32] = [Int32(CAIRO_PDF_OUTLINE_ROOT)]
+    for (index, page) in document.pages.enumerated() {
+      cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+      for entry in document.outline where entry.page == index {
+        let parent = parents[min(entry.level, parents.count - 1)]
+        let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, "page=\(index + 1)", CAIRO_PDF_OUTLINE_FLAG_OPEN)
+        parents = Array(parents.prefix(entry.level + 1)) + [id]
+      }
+      paint(page, cr: cr, setter: setter)
+      cairo_show_page(cr)
+    }
+    let status = cairo_status(cr)
+    cairo_destroy(cr)
+    cairo_surface_finish(surface)
+    let surfaceStatus = cairo_surface_status(surface)
+    cairo_surface_destroy(surface)
+    guard status == CAIRO_STATUS_SUCCESS, surfaceStatus == CAIRO_STATUS_SUCCESS else {
+      throw HandoutError("cairo could not draw the PDF: \(String(cString: cairo_status_to_string(status)))")
+    }
+    return sink.data
+  }
+
+  /// One page as a PNG image at `scale` pixels per point.
+  public static func png(_ page: Page, setter: TextSetter, scale: Double = 1) throws(HandoutError) -> Data {
+    let width = Int32((page.size.width * scale).rounded(.up))
+    let height = Int32((page.size.height * scale).rounded(.up))
+    guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
+      throw HandoutError("cairo could not make an image")
+    }
+    defer { cairo_surface_destroy(surface) }
+    let cr = cairo_create(surface)!
+    cairo_set_source_rgb(cr, 1, 1, 1)
+    cairo_paint(cr)
+    cairo_scale(cr, scale, scale)
+    paint(page, cr: cr, setter: setter)
+    cairo_destroy(cr)
+    let sink = Sink()
+    let closure = Unmanaged.passUnretained(sink).toOpaque()
+    let status = cairo_surface_write_to_png_stream(
+      surface,
+      { closure, bytes, length in
+        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+        Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
+      }, closure)
+    guard status == CAIRO_STATUS_SUCCESS else { throw HandoutError("cairo could not write the PNG") }
+    return sink.data
+  }
+
+  static func paint(_ page: Page, cr: OpaquePointer, setter: TextSetter) {
+    for element in page.elements {
+      switch element {
+      case .box(let box): paintBox(box, cr)
+      case .line(let x1, let y1, let x2, let y2, let width, let gray):
+        cairo_set_source_rgb(cr, gray, gray, gray)
+        cairo_set_line_width(cr, width)
+        cairo_move_to(cr, x1, y1)
+        cairo_line_to(cr, x2, y2)
+        cairo_stroke(cr)
+      case .checkbox(let rect):
+        paintBox(BoxShape(frame: rect, strokeWidth: 1.2, strokeGray: 0, fillGray: 1, cornerRadius: 2), cr)
+      case .figure(let slot):
+        FigurePainter.paintPlaceholder(slot, cr: cr, setter: setter)
+      case .text(let block):
+        paintText(block, cr: cr, setter: setter)
+      }
+    }
+  }
+
+  static func paintText(_ block: TextBlock, cr: OpaquePointer, setter: TextSetter) {
+    let layout = setter.prepare(
+      block.text, style: block.style, width: block.frame.width, maxLines: block.maxLines, lead: block.lead)
+    let gray = block.style.gray
+    cairo_set_source_rgb(cr, gray, gray, gray)
+    cairo_move_to(cr, block.frame.x, block.frame.y)
+    pango_cairo_show_layout(cr, layout)
+  }
+
+  static func paintBox(_ box: BoxShape, _ cr: OpaquePointer) {
+    let r = box.frame
+    cairo_new_path(cr)
+    if box.cornerRadius > 0 {
+      let radius = min(box.cornerRadius, r.width / 2, r.height / 2)
+      cairo_arc(cr, r.maxX - radius, r.y + radius, radius, -Double.pi / 2, 0)
+      cairo_arc(cr, r.maxX - radius, r.maxY - radius, radius, 0, Double.pi / 2)
+      cairo_arc(cr, r.x + radius, r.maxY - radius, radius, Double.pi / 2, Double.pi)
+      cairo_arc(cr, r.x + radius, r.y + radius, radius, Double.pi, 3 * Double.pi / 2)
+      cairo_close_path(cr)
+    } else {
+      cairo_rectangle(cr, r.x, r.y, r.width, r.height)
+    }
+    if let fill = box.fillGray {
+      cairo_set_source_rgb(cr, fill, fill, fill)
+      if box.strokeWidth > 0 { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+    }
+    if box.strokeWidth > 0 {
+      cairo_set_source_rgb(cr, box.strokeGray, box.strokeGray, box.strokeGray)
+      cairo_set_line_width(cr, box.strokeWidth)
+      if box.dashed {
+        var dashes: [Double] = [4, 3]
+        cairo_set_dash(cr, &dashes, 2, 0)
+      }
+      cairo_stroke(cr)
+      cairo_set_dash(cr, nil, 0, 0)
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Handout
+
+/// `--fonts DIR`: where the bundled fonts are.
+struct FontsOption: ParsableArguments {
+  @Option(
+    name: .customLong("fonts"),
+    help: "The fonts folder (default: $HOMESTRETCH_FONTS, ./Fonts, or the one beside the program).")
+  var path: String?
+
+  func resolvedPath() -> String {
+    if let path { return path }
+    if let env = ProcessInfo.processInfo.environment["HOMESTRETCH_FONTS"], !env.isEmpty { return env }
+    return Locator.find("Fonts")
+  }
+
+  func load() throws -> FontLibrary {
+    do {
+      return try FontLibrary(directory: resolvedPath())
+    } catch {
+      Console.printError("error: \(error)")
+      throw ExitCode.failure
+    }
+  }
+}
+
+/// Finds a folder of the repository from the working folder or the program's location.
+enum Locator {
+  static func find(_ name: String) -> String {
+    let fileManager = FileManager.default
+    if fileManager.fileExists(atPath: name) { return name }
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+    for _ in 0..<6 {
+      let candidate = folder.appendingPathComponent(name).path
+      if fileManager.fileExists(atPath: candidate) { return candidate }
+      folder.deleteLastPathComponent()
+    }
+    return name
+  }
+}
