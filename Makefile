@@ -34,9 +34,9 @@ pc: deps
 build: pc
 	$(SWIFT) build -Xswiftc -warnings-as-errors
 
-# The main job on the sample profile.
+# The main job on the sample profile: its printable handout in output/.
 run: build
-	$(SWIFT) run -Xswiftc -warnings-as-errors homestretch plan examples/maria-lopez.yaml
+	$(SWIFT) run -Xswiftc -warnings-as-errors homestretch render examples/maria-lopez.yaml
 
 lint:
 	$(SWIFT) format lint --strict -r $(SOURCES)

@@ -29,9 +29,10 @@ public final class HandoutRenderer {
       if !plan.schedule.isEmpty {
         flow.newPage()
         flow.bookmark(Strings.weeklyTracker)
+        let compact = WeeklyTracker.needsCompactRows(plan, blocks: blocks, flow: flow)
         for (index, week) in plan.schedule.enumerated() {
           if index > 0 { flow.newPage() }
-          WeeklyTracker(plan: plan, week: week, blocks: blocks).layFirstOnPage(into: &flow)
+          WeeklyTracker(plan: plan, week: week, blocks: blocks, compact: compact).layFirstOnPage(into: &flow)
         }
       }
     }

@@ -26,7 +26,8 @@ struct RenderCommand: ParsableCommand {
     var paperSize: Paper?
     if let paper {
       guard let parsed = Paper(rawValue: paper) else {
-        throw ValidationError("--paper: '\(paper)' is not known; allowed: \(Paper.allowedValues.joined(separator: ", "))")
+        throw ValidationError(
+          "--paper: '\(paper)' is not known; allowed: \(Paper.allowedValues.joined(separator: ", "))")
       }
       paperSize = parsed
     }

@@ -17,8 +17,11 @@ import Testing
     return Fixture.repositoryRoot.appendingPathComponent(".build/debug/homestretch").path
   }
 
-  func run(_ arguments: [String], in folder: URL = Fixture.repositoryRoot) throws -> Result {
+  func run(_ arguments: [String], in folder: URL = Fixture.repositoryRoot, environment: [String: String] = [:])
+    throws -> Result
+  {
     let process = Process()
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
     process.executableURL = URL(fileURLWithPath: Self.binary)
     process.arguments = arguments
     process.currentDirectoryURL = folder
@@ -139,5 +142,42 @@ import Testing
     let result = try run(["catalogue", "check", "--catalogue", folder.deletingLastPathComponent().path])
     #expect(result.status != 0)
     #expect(result.stderr.contains("Exercises/stretches/test_stretch.yaml:6: bias: 'sideways' is not known"))
+  }
+
+  @Test func renderWritesThePDFAndAFailureKeepsTheEarlierOne() throws {
+    let folder = Fixture.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let target = folder.appendingPathComponent("maria.pdf").path
+    let good = try run(["render", "examples/maria-lopez.yaml", "-o", target])
+    #expect(good.status == 0, "\(good.stderr)")
+    #expect(good.stdout == "wrote \(target)\n")
+    let bytes = try #require(FileManager.default.contents(atPath: target))
+    #expect(bytes.starts(with: Array("%PDF-".utf8)))
+    let failed = try run(["render", "examples/maria-lopez.yaml", "-o", target, "--fonts", "/nonexistent/Fonts"])
+    #expect(failed.status != 0)
+    #expect(failed.stderr.contains("font file not found"))
+    #expect(FileManager.default.contents(atPath: target) == bytes)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["maria.pdf"])
+    let badPaper = try run(["render", "examples/maria-lopez.yaml", "-o", target, "--paper", "legal"])
+    #expect(badPaper.status != 0)
+    #expect(badPaper.stderr.contains("--paper: 'legal' is not known; allowed: letter, a4"))
+  }
+
+  @Test func renderDefaultsToOutputFolderAndHonoursSourceDateEpoch() throws {
+    let folder = Fixture.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let profile = try String(
+      contentsOf: Fixture.repositoryRoot.appendingPathComponent("examples/referral.yaml"), encoding: .utf8)
+    try profile.write(to: folder.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
+    let catalogue = Fixture.repositoryRoot.appendingPathComponent("Exercises").path
+    let fonts = Fixture.repositoryRoot.appendingPathComponent("Fonts").path
+    let result = try run(
+      ["render", "p.yaml", "--catalogue", catalogue, "--fonts", fonts], in: folder,
+      environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let pdf = try #require(
+      FileManager.default.contents(atPath: folder.appendingPathComponent("output/george-papadopoulos.pdf").path))
+    // 1700000000 is 2023-11-14T22:13:20Z; cairo writes it as 20231114221320Z.
+    #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (20231114221320Z)"))
   }
 }

@@ -20,9 +20,10 @@ struct BlockBuilder {
   }
 
   /// A list with a hanging marker ("•" or "1.") before each entry.
-  func list(_ entries: [String], width: Double, x: Double = 0, numbered: Bool = false, style: TextStyle? = nil,
-    maxLines: Int? = nil) -> Block
-  {
+  func list(
+    _ entries: [String], width: Double, x: Double = 0, numbered: Bool = false, style: TextStyle? = nil,
+    maxLines: Int? = nil
+  ) -> Block {
     let style = style ?? typography.body
     let indent = (numbered ? 20 : 14) * typography.scale
     var block = Block()
@@ -39,7 +40,8 @@ struct BlockBuilder {
 
   /// A paragraph led by a bold label on the same line: "You should feel: a gentle pull...".
   func labelled(_ label: String, _ text: String, width: Double, x: Double = 0, maxLines: Int? = nil) -> Block {
-    let block = setter.block(text, style: typography.body, x: x, y: 0, width: width, maxLines: maxLines, lead: label + ":")
+    let block = setter.block(
+      text, style: typography.body, x: x, y: 0, width: width, maxLines: maxLines, lead: label + ":")
     return Block(height: block.frame.height, elements: [.text(block)])
   }
 

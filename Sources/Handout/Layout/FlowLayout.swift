@@ -123,7 +123,10 @@ struct FlowLayout {
         width: third, maxLines: 1)
       pages[index].elements += [
         .line(x1: frame.x, y1: top - 4, x2: frame.maxX, y2: top - 4, width: 0.5, gray: 0.5),
-        .text(TextBlock(text: left.text, style: style, frame: Rect(x: left.frame.x, y: left.frame.y, width: third - 4, height: left.frame.height), maxLines: 1)),
+        .text(
+          TextBlock(
+            text: left.text, style: style,
+            frame: Rect(x: left.frame.x, y: left.frame.y, width: third - 4, height: left.frame.height), maxLines: 1)),
         .text(middle), .text(right),
       ]
     }

@@ -58,9 +58,14 @@ public enum PageElement: Hashable, Sendable {
     case .text(let block): return block.frame
     case .box(let box): return box.frame
     case .line(let x1, let y1, let x2, let y2, let width, _):
+      // Butt caps: the stroke runs exactly between the ends and spreads sideways by half
+      // its width.
+      let horizontal = y1 == y2
+      let vertical = x1 == x2
+      let dx = horizontal ? 0 : width / 2
+      let dy = vertical ? 0 : width / 2
       return Rect(
-        x: min(x1, x2) - width / 2, y: min(y1, y2) - width / 2, width: abs(x2 - x1) + width,
-        height: abs(y2 - y1) + width)
+        x: min(x1, x2) - dx, y: min(y1, y2) - dy, width: abs(x2 - x1) + 2 * dx, height: abs(y2 - y1) + 2 * dy)
     case .checkbox(let rect): return rect
     case .figure(let slot): return slot.frame
     }

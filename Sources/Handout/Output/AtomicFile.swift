@@ -16,7 +16,8 @@ public enum AtomicFile {
     } catch {
       throw HandoutError("\(folder.path): cannot create the folder (\(reason(error)))")
     }
-    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
       throw HandoutError("\(folder.path): cannot write here (check the folder's permissions)")
     }
@@ -32,7 +33,8 @@ public enum AtomicFile {
     if rename(temporary.path, path) != 0 {
       let code = errno
       try? FileManager.default.removeItem(at: temporary)
-      throw HandoutError("\(path): could not be replaced (\(String(cString: strerror(code)))); any earlier file is unchanged")
+      throw HandoutError(
+        "\(path): could not be replaced (\(String(cString: strerror(code)))); any earlier file is unchanged")
     }
   }
 

@@ -101,7 +101,9 @@ struct CoverPage {
     }
     var block = Block(
       height: inner.height + 2 * padding,
-      elements: [.box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: inner.height + 2 * padding), strokeWidth: 3))])
+      elements: [
+        .box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: inner.height + 2 * padding), strokeWidth: 3))
+      ])
     block.elements += inner.elements.map { $0.offsetBy(dx: padding, dy: padding) }
     return block
   }
@@ -120,7 +122,8 @@ struct CoverPage {
       let side = Strings.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
       let text = "\(item.dose.text). \(Strings.useWhen): \(details.useWhen) \(Strings.barrier): \(details.barrier)"
       first.stack(
-        blocks.setter.block(text, style: typography.body, x: 0, y: 0, width: width, lead: item.name + side + ":").asBlock,
+        blocks.setter.block(text, style: typography.body, x: 0, y: 0, width: width, lead: item.name + side + ":")
+          .asBlock,
         gap: typography.paragraphGap)
     }
     // Every "do not", once, in the order the routines list them.

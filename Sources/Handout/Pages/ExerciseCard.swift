@@ -48,13 +48,18 @@ struct ExerciseCard {
     // The dose, big and bold, on a light band under the title.
     let bandX = padding + 6 * s
     let bandWidth = inner - 12 * s
-    var dose = blocks.paragraph(capitalised(item.dose.text), style: typography.dose, width: bandWidth, x: bandX, maxLines: 3)
+    var dose = blocks.paragraph(
+      capitalised(item.dose.text), style: typography.dose, width: bandWidth, x: bandX, maxLines: 3)
     let timing = [when, item.dose.frequencyNote ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")
     if !timing.isEmpty {
-      dose.stack(blocks.paragraph(timing, style: typography.body, width: bandWidth, x: bandX, maxLines: lineLimit ?? 4), gap: 2)
+      dose.stack(
+        blocks.paragraph(timing, style: typography.body, width: bandWidth, x: bandX, maxLines: lineLimit ?? 4), gap: 2)
     }
     elements.append(
-      .box(BoxShape(frame: Rect(x: padding, y: y, width: inner, height: dose.height + 8 * s), strokeWidth: 0, fillGray: 0.9, cornerRadius: 4)))
+      .box(
+        BoxShape(
+          frame: Rect(x: padding, y: y, width: inner, height: dose.height + 8 * s), strokeWidth: 0, fillGray: 0.9,
+          cornerRadius: 4)))
     elements += dose.elements.map { $0.offsetBy(dx: 0, dy: y + 4 * s) }
     y += dose.height + 8 * s + 8 * s
 
@@ -67,9 +72,15 @@ struct ExerciseCard {
     let figureHeight = leftWidth * 0.66
     var left = Block(
       height: figureHeight,
-      elements: [.figure(FigureSlot(frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight), itemID: item.id, caption: caption))])
+      elements: [
+        .figure(
+          FigureSlot(
+            frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight), itemID: item.id, caption: caption))
+      ])
     var right = blocks.list(source.steps, width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
-    var extras: [(label: String, lines: [String])] = [(Strings.youShouldFeel, [source.feel]), (Strings.stopIf, source.stopIf)]
+    var extras: [(label: String, lines: [String])] = [
+      (Strings.youShouldFeel, [source.feel]), (Strings.stopIf, source.stopIf),
+    ]
     if !item.notes.isEmpty { extras.append((Strings.goodToKnow, item.notes)) }
     for extra in extras {
       let onLeft = left.height <= right.height
@@ -83,7 +94,8 @@ struct ExerciseCard {
     elements += right.elements.map { $0.offsetBy(dx: 0, dy: y) }
     y += max(left.height, right.height) + padding
 
-    elements.insert(.box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: y), strokeWidth: 1.5, cornerRadius: 8)), at: 0)
+    elements.insert(
+      .box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: y), strokeWidth: 1.5, cornerRadius: 8)), at: 0)
     return Block(height: y, elements: elements)
   }
 

@@ -26,10 +26,16 @@ struct ReferralSheet {
     let padding = 12 * s
     let actions = plan.referralReasons.map(\.action).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     var inner = blocks.paragraph(Strings.whatToDoNow, style: typography.heading, width: width - 2 * padding)
-    inner.stack(blocks.list(Array(actions.prefix(3)), width: width - 2 * padding, style: typography.dose, maxLines: 3), gap: 4)
-    var box = Block(height: inner.height + 2 * padding, elements: [
-      .box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: inner.height + 2 * padding), strokeWidth: 3.5, cornerRadius: 6))
-    ])
+    inner.stack(
+      blocks.list(Array(actions.prefix(3)), width: width - 2 * padding, style: typography.dose, maxLines: 3), gap: 4)
+    var box = Block(
+      height: inner.height + 2 * padding,
+      elements: [
+        .box(
+          BoxShape(
+            frame: Rect(x: 0, y: 0, width: width, height: inner.height + 2 * padding), strokeWidth: 3.5, cornerRadius: 6
+          ))
+      ])
     box.elements += inner.elements.map { $0.offsetBy(dx: padding, dy: padding) }
     flow.place(box, gap: typography.sectionGap)
 
@@ -39,7 +45,8 @@ struct ReferralSheet {
     var calm = blocks.paragraph(Strings.referralReassurance, style: typography.body, width: width, maxLines: 3)
     calm.stack(blocks.paragraph(Strings.bringThisSheet, style: typography.bodyBold, width: width, maxLines: 3), gap: 6)
     if let phone = therapist.phone {
-      calm.stack(blocks.paragraph("\(Strings.callUs): \(phone)", style: typography.bodyBold, width: width, maxLines: 1), gap: 6)
+      calm.stack(
+        blocks.paragraph("\(Strings.callUs): \(phone)", style: typography.bodyBold, width: width, maxLines: 1), gap: 6)
     }
     flow.place(calm, gap: typography.sectionGap)
   }

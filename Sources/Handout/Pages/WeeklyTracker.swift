@@ -7,6 +7,8 @@ struct WeeklyTracker {
   let plan: Plan
   let week: WeekSchedule
   let blocks: BlockBuilder
+  /// One row per item instead of rows grouped by session.
+  let compact: Bool
 
   var typography: Typography { blocks.typography }
 
@@ -32,7 +34,8 @@ struct WeeklyTracker {
       guard !ids.isEmpty else { continue }
       rows.append((Strings.session(session), Row(label: "", boxes: [])))
       for id in ids {
-        let boxes = week.days.map { day in day.sessions.contains { $0.name == session && $0.items.contains(id) } ? 1 : 0 }
+        let boxes = week.days.map { day in day.sessions.contains { $0.name == session && $0.items.contains(id) } ? 1 : 0
+        }
         rows.append((nil, Row(label: "\(numbers[id] ?? 0). \(names[id] ?? id)", boxes: boxes)))
       }
     }
@@ -48,46 +51,62 @@ struct WeeklyTracker {
     }
   }
 
+  /// Whether the trackers of `plan` need one row per item: when the rows grouped by
+  /// session do not fit on a page for every week. Decided once, so all weeks look alike.
+  static func needsCompactRows(_ plan: Plan, blocks: BlockBuilder, flow: FlowLayout) -> Bool {
+    plan.schedule.contains { week in
+      let tracker = WeeklyTracker(plan: plan, week: week, blocks: blocks, compact: false)
+      // Measured with the compact page's longer instructions, the tighter case.
+      let compactTop = WeeklyTracker(plan: plan, week: week, blocks: blocks, compact: true).top(width: flow.width)
+      let height = flow.bodyFrame.height - compactTop.height - blocks.typography.gap
+      return tracker.layoutGrid(width: flow.width, height: height).usedCompact
+    }
+  }
+
+  func top(width: Double) -> Block {
+    var top = blocks.heading(
+      "\(Strings.weeklyTracker) · \(Strings.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date))",
+      width: width)
+    let instructions = compact ? Strings.trackerInstructions + " " + Strings.severalBoxes : Strings.trackerInstructions
+    top.stack(blocks.paragraph(instructions, style: typography.body, width: width, maxLines: 4))
+    return top
+  }
+
   /// Lays the tracker on the current page, which must be empty.
   func layFirstOnPage(into flow: inout FlowLayout) {
     flow.bookmark(Strings.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date), level: 1)
     let width = flow.width
-    var top = blocks.heading(
-      "\(Strings.weeklyTracker) · \(Strings.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date))",
-      width: width)
-    top.stack(blocks.paragraph(Strings.trackerInstructions, style: typography.body, width: width, maxLines: 3))
-    if !week.changes.isEmpty {
-      top.stack(blocks.list(week.changes, width: width, style: typography.body, maxLines: 2), gap: 4)
-    }
-    flow.place(top)
+    flow.place(top(width: width))
     let available = flow.remaining - typography.gap
-    flow.place(grid(width: width, height: available), gap: typography.gap)
+    flow.place(layoutGrid(width: width, height: available).block, gap: typography.gap)
   }
 
-  /// The grid, notes lines included, in at most `height` points.
-  func grid(width: Double, height: Double) -> Block {
+  /// The grid, notes lines included, in at most `height` points, and whether it had to
+  /// use one row per item.
+  func layoutGrid(width: Double, height: Double) -> (block: Block, usedCompact: Bool) {
     let s = typography.scale
     let tick = typography.tickBox
     let labelWidth = width * 0.34
     let dayWidth = (width - labelWidth) / 7
     let textHeight = blocks.setter.measure("Ag", style: typography.body, width: labelWidth, maxLines: 1).height
-    let headerHeight = blocks.setter.measure("Mon\n23 Nov", style: typography.label, width: dayWidth, maxLines: 2).height + 8 * s
+    let headerHeight =
+      blocks.setter.measure("Mon\n23 Nov", style: typography.label, width: dayWidth, maxLines: 2).height + 8 * s
     let painHeight = max(tick + 10 * s, textHeight * 2 + 8 * s)
-    let notesMinimum = 3 * 22 * s + textHeight
+    let notesMinimum = 3 * 22 * s + textHeight + 8 * s
     let sessionRows = sessionRows()
     let grouped = sessionRows.count
-    let compact = compactRows()
+    let itemRows = compactRows()
     let idealRow = max(tick + 10 * s, textHeight + 10 * s)
     let room = height - headerHeight - painHeight - notesMinimum
     var rowHeight = idealRow
-    var useCompact = false
-    if Double(grouped) * idealRow > room {
+    var useCompact = self.compact
+    if self.compact || Double(grouped) * idealRow > room {
       let compactRow = max(tick + 8 * s, textHeight + 6 * s)
-      if Double(compact.count) * idealRow <= room {
+      if Double(itemRows.count) * idealRow <= room {
         useCompact = true
       } else {
         useCompact = true
-        rowHeight = max(min(compactRow, room / Double(max(compact.count, 1))), tick + 4)
+        rowHeight = max(min(compactRow, room / Double(max(itemRows.count, 1))), textHeight + 4)
       }
     }
 
@@ -97,7 +116,8 @@ struct WeeklyTracker {
     for (index, day) in week.days.enumerated() {
       let x = labelWidth + Double(index) * dayWidth
       let label = "\(Strings.weekdayShort(day.weekday))\n\(Strings.shortDate(day.date))"
-      let text = blocks.setter.block(label, style: typography.label.with(alignment: .center), x: x + 2, y: 4 * s, width: dayWidth - 4, maxLines: 2)
+      let text = blocks.setter.block(
+        label, style: typography.label.with(alignment: .center), x: x + 2, y: 4 * s, width: dayWidth - 4, maxLines: 2)
       elements.append(.text(text))
     }
     y = headerHeight
@@ -112,13 +132,15 @@ struct WeeklyTracker {
         let cellX = labelWidth + Double(index) * dayWidth
         if count == 0 {
           let dash = blocks.setter.block(
-            "–", style: typography.body.with(gray: 0.55, alignment: .center), x: cellX, y: y + (rowHeight - textHeight) / 2,
+            "–", style: typography.body.with(gray: 0.55, alignment: .center), x: cellX,
+            y: y + (rowHeight - textHeight) / 2,
             width: dayWidth, maxLines: 1)
           elements.append(.text(dash))
           continue
         }
         let spacing = 3 * s
-        let size = min(tick, (dayWidth - 6 - Double(count - 1) * spacing) / Double(count), rowHeight - 4)
+        // Never smaller than 12 points (4 mm), still a target for a pen.
+        let size = max(12, min(tick, (dayWidth - 6 - Double(count - 1) * spacing) / Double(count), rowHeight - 4))
         let total = Double(count) * size + Double(count - 1) * spacing
         for box in 0..<count {
           let x = cellX + (dayWidth - total) / 2 + Double(box) * (size + spacing)
@@ -130,12 +152,14 @@ struct WeeklyTracker {
     }
 
     if useCompact {
-      for row in compact { boxRow(label: row.label, boxes: row.boxes) }
+      for row in itemRows { boxRow(label: row.label, boxes: row.boxes) }
     } else {
       for (heading, row) in sessionRows {
         if let heading {
-          elements.append(.box(BoxShape(frame: Rect(x: 0, y: y, width: width, height: rowHeight), strokeWidth: 0, fillGray: 0.88)))
-          let text = blocks.setter.block(heading, style: typography.label, x: 4, y: y + (rowHeight - textHeight) / 2, width: width - 8, maxLines: 1)
+          elements.append(
+            .box(BoxShape(frame: Rect(x: 0, y: y, width: width, height: rowHeight), strokeWidth: 0, fillGray: 0.88)))
+          let text = blocks.setter.block(
+            heading, style: typography.label, x: 4, y: y + (rowHeight - textHeight) / 2, width: width - 8, maxLines: 1)
           elements.append(.text(text))
           y += rowHeight
         } else {
@@ -145,22 +169,39 @@ struct WeeklyTracker {
     }
     // Day separators over the whole grid.
     for index in 0...7 {
-      let x = labelWidth + Double(index) * dayWidth
+      let x = min(labelWidth + Double(index) * dayWidth, width - 0.25)
       elements.append(.line(x1: x, y1: 0, x2: x, y2: y + painHeight, width: 0.5, gray: 0.5))
     }
     // Pain row: a write-in box per day.
-    let painLabel = blocks.setter.block(Strings.painRow, style: typography.label, x: 2, y: y + 4 * s, width: labelWidth - 6, maxLines: 2)
+    let painLabel = blocks.setter.block(
+      Strings.painRow, style: typography.label, x: 2, y: y + 4 * s, width: labelWidth - 6, maxLines: 2)
     elements.append(.text(painLabel))
     for index in 0..<7 {
       let x = labelWidth + Double(index) * dayWidth
-      elements.append(.box(BoxShape(frame: Rect(x: x + 5, y: y + 5, width: dayWidth - 10, height: painHeight - 10), strokeWidth: 1.2, cornerRadius: 3)))
+      elements.append(
+        .box(
+          BoxShape(
+            frame: Rect(x: x + 5, y: y + 5, width: dayWidth - 10, height: painHeight - 10), strokeWidth: 1.2,
+            cornerRadius: 3)))
     }
     y += painHeight
     elements.append(.line(x1: 0, y1: y, x2: width, y2: y, width: 1.5, gray: 0))
 
-    // Notes: ruled lines down to the bottom of the space.
+    // What changed from last week, as much as fits above three ruled lines for notes.
     y += 8 * s
-    let notesLabel = blocks.setter.block(Strings.notesForTherapist, style: typography.label, x: 0, y: y, width: width, maxLines: 1)
+    var shown: [String] = []
+    for change in week.changes {
+      let trial = blocks.labelledList(Strings.newThisWeek, shown + [change], width: width, maxLines: 2)
+      guard y + trial.height + 8 * s + notesMinimum <= height else { break }
+      shown.append(change)
+    }
+    if !shown.isEmpty {
+      let changes = blocks.labelledList(Strings.newThisWeek, shown, width: width, maxLines: 2)
+      elements += changes.elements.map { $0.offsetBy(dx: 0, dy: y) }
+      y += changes.height + 8 * s
+    }
+    let notesLabel = blocks.setter.block(
+      Strings.notesForTherapist, style: typography.label, x: 0, y: y, width: width, maxLines: 1)
     elements.append(.text(notesLabel))
     y += notesLabel.frame.height
     let lineGap = 22 * s
@@ -168,6 +209,6 @@ struct WeeklyTracker {
       y += lineGap
       elements.append(.line(x1: 0, y1: y, x2: width, y2: y, width: 0.6, gray: 0.45))
     }
-    return Block(height: y, elements: elements)
+    return (Block(height: y, elements: elements), useCompact)
   }
 }

@@ -35,7 +35,8 @@ public enum PDFPainter {
       cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
       for entry in document.outline where entry.page == index {
         let parent = parents[min(entry.level, parents.count - 1)]
-        let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, "page=\(index + 1)", CAIRO_PDF_OUTLINE_FLAG_OPEN)
+        let id = cairo_pdf_surface_add_outline(
+          surface, parent, entry.title, "page=\(index + 1)", CAIRO_PDF_OUTLINE_FLAG_OPEN)
         parents = Array(parents.prefix(entry.level + 1)) + [id]
       }
       paint(page, cr: cr, setter: setter)

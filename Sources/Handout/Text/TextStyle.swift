@@ -25,9 +25,10 @@ public struct TextStyle: Hashable, Sendable {
     self.lineHeight = lineHeight
   }
 
-  public func with(size: Double? = nil, bold: Bool? = nil, italic: Bool? = nil, gray: Double? = nil,
-    alignment: Alignment? = nil) -> TextStyle
-  {
+  public func with(
+    size: Double? = nil, bold: Bool? = nil, italic: Bool? = nil, gray: Double? = nil,
+    alignment: Alignment? = nil
+  ) -> TextStyle {
     var copy = self
     if let size { copy.size = size }
     if let bold { copy.bold = bold }

@@ -84,7 +84,7 @@ public enum Strings {
   public static let referralHeadline =
     "Please do not start exercises yet. Some of what you told us needs a doctor to check first."
   public static let referralReassurance =
-    "This does not mean something is wrong. It means we want to be safe before you start."
+    "Most back pain is not serious. These signs need a doctor to check them quickly, so that anything serious is found and treated early."
 
   // MARK: Doses in words
 
@@ -173,8 +173,10 @@ public enum Strings {
   public static let trackerInstructions =
     "Tick a box each time you do it. Write your pain from 0 (none) to 10 (worst) each evening. Put this sheet on your fridge."
   public static let painRow = "Pain today (0-10)"
+  public static let severalBoxes =
+    "When a day has more than one box, tick them in order through the day: morning first."
   public static let notesForTherapist = "Notes for your therapist"
-  public static let notToday = "not today"
+  public static let newThisWeek = "New this week"
   public static let referralTitle = "Please see a doctor before you start exercising"
   public static let whatToDoNow = "What to do now"
   public static let whyWeAreReferring = "Why"
@@ -226,7 +228,8 @@ public enum Strings {
       case .feet: return "your feet or legs"
       }
     }
-    return "Never put ice or heat on \(list(words)): it is numb there, so you could burn or freeze the skin without feeling it."
+    return
+      "Never put ice or heat on \(list(words)): it is numb there, so you could burn or freeze the skin without feeling it."
   }
 
   /// "a", "a and b", "a, b and c".

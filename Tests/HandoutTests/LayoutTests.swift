@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+@testable import Handout
+@testable import HomeStretch
+
+/// Geometry of the laid-out handout, checked without opening a PDF.
+@Suite struct LayoutTests {
+  let renderer: HandoutRenderer
+
+  init() throws {
+    renderer = HandoutRenderer(fonts: try FontLibrary(directory: HandoutFixture.fontsPath))
+  }
+
+  func layout(_ profile: Profile) -> (Plan, LaidOutDocument) {
+    let plan = HandoutFixture.plan(profile)
+    return (plan, renderer.layout(plan, catalogue: HandoutFixture.catalogue, options: HandoutOptions(for: plan)))
+  }
+
+  @Test(arguments: HandoutFixture.profiles.map(\.0))
+  func nothingLeavesThePageMargins(label: String) {
+    let profile = HandoutFixture.profiles.first { $0.0 == label }!.1
+    let (_, document) = layout(profile)
+    #expect(!document.pages.isEmpty)
+    for (index, page) in document.pages.enumerated() {
+      #expect(page.contentFrame.x >= 12 / 25.4 * 72, "margins of at least 12 mm")
+      for element in page.elements {
+        #expect(page.contentFrame.contains(element.frame), "page \(index + 1): \(element) leaves the margins")
+      }
+    }
+  }
+
+  @Test(arguments: HandoutFixture.profiles.map(\.0))
+  func textFitsItsFrameAndNoTextOverlaps(label: String) {
+    let profile = HandoutFixture.profiles.first { $0.0 == label }!.1
+    let (_, document) = layout(profile)
+    for (index, page) in document.pages.enumerated() {
+      let texts = page.elements.compactMap { element -> TextBlock? in
+        if case .text(let block) = element { return block }
+        return nil
+      }
+      for block in texts {
+        let measured = renderer.setter.measure(
+          block.text, style: block.style, width: block.frame.width, maxLines: block.maxLines, lead: block.lead)
+        #expect(measured.height <= block.frame.height + 0.01, "page \(index + 1): '\(block.text.prefix(40))' overflows")
+        #expect(measured.width <= block.frame.width + 0.5, "page \(index + 1): '\(block.text.prefix(40))' too wide")
+      }
+      for (i, a) in texts.enumerated() {
+        for b in texts[(i + 1)...] where a.frame.insetBy(0.5).intersects(b.frame.insetBy(0.5)) {
+          Issue.record("page \(index + 1): '\(a.text.prefix(30))' overlaps '\(b.text.prefix(30))'")
+        }
+      }
+    }
+  }
+
+  @Test(arguments: HandoutFixture.profiles.map(\.0).filter { $0 != "referral" })
+  func everyItemHasOneWholeCard(label: String) {
+    let profile = HandoutFixture.profiles.first { $0.0 == label }!.1
+    let (plan, document) = layout(profile)
+    for (number, item) in plan.items.enumerated() {
+      let pages = document.pages.indices.filter { index in
+        document.pages[index].elements.contains {
+          if case .figure(let slot) = $0 { return slot.itemID == item.id }
+          return false
+        }
+      }
+      #expect(pages.count == 1, "\(item.id) has \(pages.count) cards")
+      guard let page = pages.first else { continue }
+      let texts = document.pages[page].elements.compactMap { element -> String? in
+        if case .text(let block) = element { return block.text }
+        return nil
+      }
+      // Title, dose and steps on the same page as the picture: the card is not split.
+      #expect(texts.contains { $0.hasPrefix("\(number + 1). ") && $0.contains(item.name.prefix(10)) })
+      #expect(texts.contains { $0.lowercased() == item.dose.text.lowercased() })
+      let source = HandoutFixture.catalogue[item.id]!
+      #expect(texts.contains(source.steps.last!), "\(item.id): last step not with the card")
+    }
+  }
+
+  @Test(arguments: HandoutFixture.profiles.map(\.0).filter { $0 != "referral" })
+  func oneTrackerPagePerWeekWithPenSizedBoxes(label: String) {
+    let profile = HandoutFixture.profiles.first { $0.0 == label }!.1
+    let (plan, document) = layout(profile)
+    let trackerPages = document.pages.filter { page in
+      page.elements.contains {
+        if case .text(let block) = $0 { return block.text == Strings.painRow }
+        return false
+      }
+    }
+    #expect(trackerPages.count == plan.patient.weeks)
+    for page in trackerPages {
+      let boxes = page.elements.compactMap { element -> Rect? in
+        if case .checkbox(let rect) = element { return rect }
+        return nil
+      }
+      #expect(!boxes.isEmpty)
+      for box in boxes { #expect(box.width >= 12 && box.height >= 12, "tick box \(box) too small for a pen") }
+    }
+    #expect(document.outline.filter { $0.title.hasPrefix("Week ") }.count == plan.patient.weeks)
+  }
+
+  @Test func largePrintIsLargerAndReflowsOntoMorePages() {
+    let (_, normal) = layout(HandoutFixture.profile())
+    let (_, large) = layout(HandoutFixture.profile { $0.largePrint = true })
+    #expect(large.pages.count > normal.pages.count)
+    func bodySizes(_ document: LaidOutDocument) -> [Double] {
+      document.pages.flatMap { page in
+        page.elements.compactMap { element -> Double? in
+          guard case .text(let block) = element, block.frame.maxY < page.contentFrame.maxY - 30 else { return nil }
+          return block.style.size
+        }
+      }
+    }
+    #expect(bodySizes(normal).min()! >= 12)
+    #expect(bodySizes(large).min()! >= 16)
+  }
+
+  @Test func paperSizes() {
+    let (_, letter) = layout(HandoutFixture.profile())
+    let (_, a4) = layout(HandoutFixture.profile { $0.paper = .a4 })
+    #expect(letter.pages.allSatisfy { $0.size == .letter })
+    #expect(a4.pages.allSatisfy { $0.size == .a4 })
+  }
+
+  @Test func referralIsOnePageWithoutExercises() {
+    let (plan, document) = layout(HandoutFixture.profile { $0.redFlags = [.bladderBowelChange] })
+    #expect(plan.status == .refer)
+    #expect(document.pages.count == 1)
+    let elements = document.pages[0].elements
+    #expect(!elements.contains { if case .figure = $0 { return true } else { return false } })
+    #expect(!elements.contains { if case .checkbox = $0 { return true } else { return false } })
+    #expect(
+      elements.contains {
+        if case .text(let block) = $0 { return block.text == Strings.referralTitle } else { return false }
+      })
+  }
+
+  @Test func everyPageHasItsFooter() {
+    let (plan, document) = layout(HandoutFixture.profile())
+    for (index, page) in document.pages.enumerated() {
+      let texts = page.elements.compactMap { element -> String? in
+        if case .text(let block) = element { return block.text }
+        return nil
+      }
+      #expect(texts.contains(Strings.pageOf(index + 1, document.pages.count)))
+      #expect(texts.contains(plan.patient.name))
+    }
+  }
+
+  @Test func longNamesAreShortenedNotOverflowing() {
+    let (_, document) = layout(HandoutFixture.profile(HandoutFixture.longName))
+    let footers = document.pages[0].elements.compactMap { element -> TextBlock? in
+      if case .text(let block) = element, block.text == HandoutFixture.longName, block.maxLines == 1 { return block }
+      return nil
+    }
+    #expect(!footers.isEmpty)
+    for block in footers {
+      #expect(renderer.setter.measure(block.text, style: block.style, width: block.frame.width, maxLines: 1).shortened)
+    }
+  }
+
+  @Test func sideBadgeMatchesThePatientsSide() {
+    for side in [Side.left, .right, .both] {
+      let (_, document) = layout(HandoutFixture.profile { $0.side = side })
+      let badges = document.pages.flatMap(\.elements).compactMap { element -> String? in
+        if case .text(let block) = element, block.style.gray == 1 { return block.text }
+        return nil
+      }
+      let word = side == .both ? "BOTH" : side.rawValue.uppercased()
+      #expect(!badges.isEmpty)
+      #expect(badges.allSatisfy { $0.hasPrefix(word) }, "\(side): \(badges)")
+    }
+  }
+}
