@@ -5,7 +5,7 @@ import Testing
 @testable import HomeStretch
 
 /// End-to-end: real PDFs checked by independent readers (poppler, qpdf, Ghostscript).
-@Suite(.serialized) struct PDFTests {
+@Suite final class PDFTests {
   struct Output {
     var status: Int32
     var stdout: String
@@ -31,20 +31,24 @@ import Testing
       stderr: String(decoding: stderr, as: UTF8.self))
   }
 
-  static let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "homestretch-pdf-\(UUID().uuidString)")
+  /// A folder of this test's own, removed when the test ends.
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("homestretch-pdf-\(UUID().uuidString)")
 
   let renderer: HandoutRenderer
 
   init() throws {
     renderer = HandoutRenderer(fonts: try FontLibrary(directory: HandoutFixture.fontsPath))
-    try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: folder)
   }
 
   func render(_ profile: Profile, name: String) throws -> (Plan, String, Data) {
     let plan = HandoutFixture.plan(profile)
     let data = try renderer.render(plan, catalogue: HandoutFixture.catalogue, options: HandoutOptions(for: plan))
-    let path = Self.folder.appendingPathComponent("\(name).pdf").path
+    let path = folder.appendingPathComponent("\(name).pdf").path
     try AtomicFile.write(data, to: path)
     return (plan, path, data)
   }

@@ -4,7 +4,14 @@ import Testing
 @testable import HomeStretch
 
 /// End-to-end runs of the `homestretch` program built beside the tests.
-@Suite struct CommandLineTests {
+@Suite final class CommandLineTests {
+  /// Temporary folders made by this test, removed when it ends.
+  var folders: [URL] = []
+
+  deinit {
+    for folder in folders { try? FileManager.default.removeItem(at: folder) }
+  }
+
   struct Result {
     var status: Int32
     var stdout: String
@@ -39,7 +46,9 @@ import Testing
   }
 
   func write(_ text: String, name: String = "profile.yaml") -> URL {
-    let url = Fixture.temporaryFolder().appendingPathComponent(name)
+    let folder = Fixture.temporaryFolder()
+    folders.append(folder)
+    let url = folder.appendingPathComponent(name)
     try? text.write(to: url, atomically: true, encoding: .utf8)
     return url
   }
@@ -135,7 +144,9 @@ import Testing
   }
 
   @Test func catalogueCheckReportsABrokenItemAndFails() throws {
-    let folder = Fixture.temporaryFolder().appendingPathComponent("Exercises/stretches")
+    let root = Fixture.temporaryFolder()
+    folders.append(root)
+    let folder = root.appendingPathComponent("Exercises/stretches")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let text = CatalogueTests.validItem.replacingOccurrences(of: "bias: neutral", with: "bias: sideways")
     try text.write(to: folder.appendingPathComponent("test_stretch.yaml"), atomically: true, encoding: .utf8)
