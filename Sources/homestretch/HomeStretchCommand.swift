@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `homestretch` command: a thin shell over the HomeStretch library.
 @main
@@ -6,5 +7,12 @@ struct HomeStretchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "homestretch",
     abstract: "Home exercise programs for sciatica and low-back pain, from a therapist's patient profile.",
-    subcommands: [PlanCommand.self, RenderCommand.self, CatalogueCommand.self])
+    subcommands: [PlanCommand.self, RenderCommand.self, BatchCommand.self, CatalogueCommand.self])
+
+  /// Runs the command. A full disk or a file-size limit must end a write with an error
+  /// message, not kill the program, so SIGXFSZ is ignored.
+  static func main() {
+    signal(SIGXFSZ, SIG_IGN)
+    main(nil)
+  }
 }

@@ -26,6 +26,11 @@ struct ProfileInput: ParsableArguments {
   }
 
   func startDate() throws -> CalendarDate {
+    try Self.parseStart(start)
+  }
+
+  /// `--start`, or the next Monday.
+  static func parseStart(_ start: String?) throws -> CalendarDate {
     if let start {
       guard let date = CalendarDate(iso: start) else {
         throw ValidationError("--start: '\(start)' must be a date written YYYY-MM-DD, for example 2026-11-23")

@@ -5,51 +5,21 @@ import Foundation
 /// exactly what layout placed and makes no layout decisions.
 public enum PDFPainter {
   /// Collects the bytes cairo writes.
-  final class Sink {
+  final class Sink: PDFSink {
     var data = Data()
+    func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+      data.append(contentsOf: bytes)
+      return true
+    }
   }
 
   /// The whole document as PDF bytes, with metadata and bookmarks.
   public static func pdf(_ document: LaidOutDocument, setter: TextSetter) throws(HandoutError) -> Data {
     guard let first = document.pages.first else { throw HandoutError("the handout has no pages") }
     let sink = Sink()
-    let closure = Unmanaged.passUnretained(sink).toOpaque()
-    let write: cairo_write_func_t = { closure, bytes, length in
-      guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
-      Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
-      return CAIRO_STATUS_SUCCESS
-    }
-    guard let surface = cairo_pdf_surface_create_for_stream(write, closure, first.size.width, first.size.height)
-    else { throw HandoutError("cairo could not start a PDF") }
-    cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
-    let meta = document.metadata
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, meta.title)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, meta.author)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, meta.subject)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, meta.creator)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, meta.createDate)
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, meta.createDate)
-    let cr = cairo_create(surface)!
-    var parents: [Int32] = [Int32(CAIRO_PDF_OUTLINE_ROOT)]
-    for (index, page) in document.pages.enumerated() {
-      cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-      for entry in document.outline where entry.page == index {
-        let parent = parents[min(entry.level, parents.count - 1)]
-        let id = cairo_pdf_surface_add_outline(
-          surface, parent, entry.title, "page=\(index + 1)", CAIRO_PDF_OUTLINE_FLAG_OPEN)
-        parents = Array(parents.prefix(entry.level + 1)) + [id]
-      }
-      paint(page, cr: cr, setter: setter)
-      cairo_show_page(cr)
-    }
-    let status = cairo_status(cr)
-    cairo_destroy(cr)
-    cairo_surface_finish(surface)
-    let surfaceStatus = cairo_surface_status(surface)
-    cairo_surface_destroy(surface)
-    guard status == CAIRO_STATUS_SUCCESS, surfaceStatus == CAIRO_STATUS_SUCCESS else {
-      throw HandoutError("cairo could not draw the PDF: \(String(cString: cairo_status_to_string(status)))")
-    }
+    let writer = try PDFWriter(sink: sink, size: first.size, metadata: document.metadata)
+    writer.append(document, setter: setter)
+    try writer.finish()
     return sink.data
   }
 

@@ -34,7 +34,7 @@ public struct ProfileDecoder: Sendable {
     return try decode(node: node, file: file)
   }
 
-  func decode(node: Node, file: String) throws(InputErrors) -> Profile {
+  func decode(node: Node, file: String, nameOptional: Bool = false) throws(InputErrors) -> Profile {
     let diagnostics = Diagnostics(file: file)
     guard
       let fields = MappingReader(
@@ -42,7 +42,7 @@ public struct ProfileDecoder: Sendable {
         what: "a patient profile (fields such as name:, condition:, side:, pain:)")
     else { throw InputErrors(diagnostics.errors) }
 
-    let name = fields.string("name", required: true, maxLength: 120)
+    let name = fields.string("name", required: !nameOptional, maxLength: 120) ?? (nameOptional ? "" : nil)
     let age = fields.int("age", in: Profile.ageRange)
     let condition = fields.value("condition", as: Condition.self, required: true)
     let side = fields.value("side", as: Side.self, required: true)

@@ -19,6 +19,19 @@ enum YAMLDocument {
         InputError(file: name, line: nil, field: nil, message: "is a folder; expected a YAML file")
       ])
     }
+    // Only regular files are read: a FIFO or a device would block or never end.
+    if let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType,
+      type != .typeRegular
+    {
+      throw InputErrors([InputError(file: name, line: nil, field: nil, message: "is not a regular file")])
+    }
+    if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > maximumBytes {
+      throw InputErrors([
+        InputError(
+          file: name, line: nil, field: nil,
+          message: "is \(size) bytes; the limit is \(maximumBytes) bytes for one file")
+      ])
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw InputErrors([
         InputError(file: name, line: nil, field: nil, message: "cannot be read (check its permissions)")

@@ -1,0 +1,149 @@
+import Foundation
+import HomeStretch
+
+/// Renders a batch's handouts on several threads. Each worker has its own fonts, Pango
+/// objects and cairo surfaces and shares nothing mutable but the queue of rows; every file
+/// is written atomically, so a stop (Ctrl-C) between or during rows leaves no half file.
+public final class BatchRunner: @unchecked Sendable {
+  public let catalogue: Catalogue
+  public let fontsDirectory: String
+  public let outputDirectory: String
+  private let lock = NSLock()
+  private var cancelled = false
+
+  public init(catalogue: Catalogue, fontsDirectory: String, outputDirectory: String) {
+    self.catalogue = catalogue
+    self.fontsDirectory = fontsDirectory
+    self.outputDirectory = outputDirectory
+  }
+
+  /// Asks the workers to stop after the row each is on; safe from a signal handler's queue.
+  public func cancel() {
+    lock.withLock { cancelled = true }
+  }
+
+  public var isCancelled: Bool { lock.withLock { cancelled } }
+
+  /// Makes the output folder, or says why it cannot be used.
+  public static func prepare(outputDirectory: String) throws(HandoutError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: outputDirectory, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else { throw HandoutError("\(outputDirectory): is a file; -o must name a folder") }
+    } else {
+      do {
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+      } catch {
+        throw HandoutError("\(outputDirectory): cannot create the folder (\(AtomicFile.reason(error)))")
+      }
+    }
+    guard FileManager.default.isWritableFile(atPath: outputDirectory) else {
+      throw HandoutError("\(outputDirectory): cannot write here (check the folder's permissions)")
+    }
+  }
+
+  /// The path of a file in the output folder. Names come from ``FileName/safe(_:fallback:)``
+  /// or are fixed, so they hold no folder parts; this checks it once more.
+  func path(for fileName: String) -> String? {
+    guard !fileName.contains("/"), !fileName.hasPrefix("."), !fileName.isEmpty else { return nil }
+    return (outputDirectory as NSString).appendingPathComponent(fileName)
+  }
+
+  /// Renders every job on `workers` threads; `progress` hears of each finished row (from
+  /// any thread, one at a time). Outcomes come back in roster order.
+  public func run(
+    _ jobs: [BatchJob], workers: Int, options: (Plan) -> HandoutOptions,
+    progress: @escaping @Sendable (BatchOutcome, Int, Int) -> Void
+  ) -> [BatchOutcome] {
+    let state = BatchState(jobs: jobs, progress: progress)
+    let optionsByIndex = jobs.map { job -> HandoutOptions? in
+      if case .success(let plan) = job.plan { return options(plan) }
+      return nil
+    }
+    // Bad rows need no worker.
+    for (index, job) in jobs.enumerated() {
+      if case .failure(let errors) = job.plan {
+        state.record(index, BatchOutcome(job: job, status: .failed, pages: 0, message: errors.description))
+      }
+    }
+    let count = max(1, min(workers, jobs.count))
+    DispatchQueue.concurrentPerform(iterations: count) { _ in
+      var renderer: HandoutRenderer?
+      var fontError: String?
+      while true {
+        guard !isCancelled, let index = state.nextIndex() else { break }
+        let job = jobs[index]
+        guard case .success(let plan) = job.plan, let fileName = job.fileName, let path = path(for: fileName),
+          let handoutOptions = optionsByIndex[index]
+        else { continue }
+        if renderer == nil && fontError == nil {
+          do {
+            renderer = HandoutRenderer(fonts: try FontLibrary(directory: fontsDirectory))
+          } catch {
+            fontError = (error as? HandoutError)?.message ?? "\(error)"
+          }
+        }
+        guard let renderer else {
+          state.record(index, BatchOutcome(job: job, status: .failed, pages: 0, message: fontError ?? "fonts"))
+          continue
+        }
+        do {
+          let document = renderer.layout(plan, catalogue: catalogue, options: handoutOptions)
+          let data = try PDFPainter.pdf(document, setter: renderer.setter)
+          try AtomicFile.write(data, to: path)
+          let status: BatchOutcome.Status = plan.status == .refer ? .referral : .written
+          state.record(
+            index, BatchOutcome(job: job, status: status, pages: document.pages.count, message: job.note ?? ""))
+        } catch {
+          state.record(
+            index,
+            BatchOutcome(job: job, status: .failed, pages: 0, message: (error as? HandoutError)?.message ?? "\(error)"))
+        }
+      }
+    }
+    return state.results()
+  }
+}
+
+/// The rows still to do and the outcomes so far, behind a lock the workers share.
+final class BatchState: @unchecked Sendable {
+  private let lock = NSLock()
+  private let jobs: [BatchJob]
+  private let progress: @Sendable (BatchOutcome, Int, Int) -> Void
+  private var outcomes: [BatchOutcome?]
+  private var next = 0
+  private var finished = 0
+
+  init(jobs: [BatchJob], progress: @escaping @Sendable (BatchOutcome, Int, Int) -> Void) {
+    self.jobs = jobs
+    self.progress = progress
+    outcomes = Array(repeating: nil, count: jobs.count)
+  }
+
+  /// The next row to render, skipping bad rows; nil when none is left.
+  func nextIndex() -> Int? {
+    lock.withLock {
+      while next < jobs.count, case .failure = jobs[next].plan { next += 1 }
+      guard next < jobs.count else { return nil }
+      defer { next += 1 }
+      return next
+    }
+  }
+
+  func record(_ index: Int, _ outcome: BatchOutcome) {
+    lock.withLock {
+      outcomes[index] = outcome
+      finished += 1
+      progress(outcome, finished, jobs.count)
+    }
+  }
+
+  /// Outcomes in roster order; rows never reached are marked cancelled.
+  func results() -> [BatchOutcome] {
+    lock.withLock {
+      jobs.indices.map { index in
+        outcomes[index]
+          ?? BatchOutcome(job: jobs[index], status: .cancelled, pages: 0, message: "stopped before this row")
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import HomeStretch
+
+/// `all.pdf`: every handout of a batch in roster order for one print job, each starting on
+/// a fresh sheet (a blank back page follows a handout with an odd number of pages).
+public enum CombinedDocument {
+  /// Writes the combined PDF of the written outcomes to `path`, atomically, and returns its
+  /// page count.
+  public static func write(
+    _ outcomes: [BatchOutcome], catalogue: Catalogue, renderer: HandoutRenderer, options: (Plan) -> HandoutOptions,
+    title: String, createDate: String, to path: String
+  ) throws(HandoutError) -> Int {
+    let written = outcomes.filter { $0.status == .written || $0.status == .referral }
+    let plans = written.compactMap { outcome -> Plan? in
+      if case .success(let plan) = outcome.job.plan { return plan }
+      return nil
+    }
+    guard let first = plans.first else { throw HandoutError("no handout was written, so there is nothing to combine") }
+    let url = URL(fileURLWithPath: path)
+    let temporary = url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+      let handle = try? FileHandle(forWritingTo: temporary)
+    else { throw HandoutError("\(path): cannot write here (check the folder's permissions)") }
+    let sink = FileSink(handle: handle)
+    var pages = 0
+    do {
+      let metadata = DocumentMetadata(
+        title: title, author: first.patient.therapist.name ?? first.patient.therapist.clinic ?? Strings.creator,
+        subject: title, creator: Strings.creator, createDate: createDate)
+      let writer = try PDFWriter(sink: sink, size: options(first).pageSize, metadata: metadata)
+      for plan in plans {
+        let document = renderer.layout(plan, catalogue: catalogue, options: options(plan))
+        writer.bookmark(plan.patient.name, level: 0)
+        writer.append(document, setter: renderer.setter, levelOffset: 1)
+        if document.pages.count % 2 == 1, let last = document.pages.last {
+          writer.appendPage(Page(size: last.size, contentFrame: last.contentFrame), setter: renderer.setter)
+        }
+      }
+      try writer.finish()
+      pages = writer.pageCount
+      try handle.synchronize()
+      try handle.close()
+    } catch {
+      try? handle.close()
+      try? FileManager.default.removeItem(at: temporary)
+      let reason = sink.failure ?? (error as? HandoutError)?.message ?? AtomicFile.reason(error)
+      throw HandoutError("\(path): could not be written (\(reason)); any earlier file is unchanged")
+    }
+    if rename(temporary.path, path) != 0 {
+      try? FileManager.default.removeItem(at: temporary)
+      throw HandoutError("\(path): could not be replaced; any earlier file is unchanged")
+    }
+    return pages
+  }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import Testing
+
+@testable import HomeStretch
+
+/// The `batch` command end to end, and input that must not break any command.
+@Suite final class BatchCommandTests {
+  let folder = Fixture.temporaryFolder()
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs the program, through bash when `shell` sets limits first (e.g. `ulimit -f 40`).
+  func run(_ arguments: [String], shell: String? = nil) throws -> Result {
+    let process = Process()
+    if let shell {
+      process.executableURL = URL(fileURLWithPath: "/bin/bash")
+      let quoted = ([CommandLineTests.binary] + arguments).map {
+        "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'"
+      }
+      process.arguments = ["-c", "\(shell); exec \(quoted.joined(separator: " "))"]
+    } else {
+      process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
+      process.arguments = arguments
+    }
+    process.currentDirectoryURL = Fixture.repositoryRoot
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  func pages(_ path: String) throws -> Int {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["pdfinfo", path]
+    let out = Pipe()
+    process.standardOutput = out
+    try process.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let line = text.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+    return Int(line.split(separator: " ").last ?? "") ?? -1
+  }
+
+  @Test func classRosterWithBadRowsDuplicatesAndAHostileName() throws {
+    let output = folder.appendingPathComponent("out")
+    let roster = "examples/class-roster.csv"
+    let result = try run(["batch", roster, "-o", output.path, "--combined", "--jobs", "2"])
+    #expect(result.status == 1, "a failed row makes the exit status non-zero")
+    // Every bad row is reported as ROSTER:ROW: field: message.
+    #expect(result.stderr.contains("error: \(roster):21: cannot be read as CSV"))
+    #expect(result.stderr.contains("error: \(roster):32: name: is required"))
+    #expect(result.stderr.contains("error: \(roster):33: condition: 'sciatica' is not known"))
+    #expect(result.stderr.contains("error: \(roster):34: pain: 14 is out of range"))
+
+    let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+    #expect(files.contains("ana-silva.pdf") && files.contains("ana-silva-2.pdf"))
+    #expect(files.contains("etc-passwd.pdf"))
+    #expect(files.contains("summary.csv") && files.contains("all.pdf"))
+    #expect(!files.contains { $0.hasPrefix(".") }, "no temporary file left: \(files)")
+    // Nothing outside the output folder.
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out"])
+
+    let summary = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
+    let lines = summary.split(separator: "\n")
+    #expect(lines.first == "row,name,outcome,file,pages,message")
+    #expect(lines.count == 1 + 34, "one line per roster row")
+    #expect(lines.filter { $0.contains(",failed,") }.count == 4)
+    #expect(lines.contains { $0.hasPrefix("11,Jamal Novak,referral,jamal-novak.pdf,1,") })
+    #expect(lines.contains { $0.hasPrefix("31,../../etc/passwd,written,etc-passwd.pdf,") })
+
+    // The combined PDF has every handout, each starting on a fresh sheet.
+    var sum = 0
+    var blanks = 0
+    let records = try CSVRecords.read(text: summary, name: "summary.csv").rows
+    #expect(records.count == 34)
+    for record in records where record.fields[2] == "written" || record.fields[2] == "referral" {
+      let file = record.fields[3]
+      let count = try pages(output.appendingPathComponent(file).path)
+      #expect(count == Int(record.fields[4]), "\(file)")
+      sum += count
+      blanks += count % 2
+    }
+    #expect(try pages(output.appendingPathComponent("all.pdf").path) == sum + blanks)
+    #expect(sum > 0)
+  }
+
+  @Test func rerunReplacesHandoutsAndSamePlanUsesTheClassPlan() throws {
+    let output = folder.appendingPathComponent("class")
+    let first = try run(["batch", "examples/class-roster.yaml", "-o", output.path, "--same-plan"])
+    #expect(first.status == 0, "\(first.stderr)")
+    let ana = output.appendingPathComponent("ana-silva.pdf").path
+    let before = try #require(FileManager.default.contents(atPath: ana))
+    let second = try run(["batch", "examples/class-roster.yaml", "-o", output.path, "--same-plan"])
+    #expect(second.status == 0)
+    #expect(FileManager.default.contents(atPath: ana) == before, "same input, same bytes")
+    let summary = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
+    #expect(summary.contains("Chloé Okafor,written,chloé-okafor.pdf"))
+    #expect(summary.contains("own plan: the class plan is not safe for this patient"))
+    #expect(summary.contains("Eleni Papadopoulou,referral"))
+    let csvSamePlan = try run(["batch", "examples/class-roster.csv", "-o", output.path, "--same-plan"])
+    #expect(csvSamePlan.status != 0)
+    #expect(csvSamePlan.stderr.contains("--same-plan needs a shared profile"))
+  }
+
+  @Test func outputThatIsAFileOrCannotBeWritten() throws {
+    let file = folder.appendingPathComponent("plain.txt")
+    try "x".write(to: file, atomically: true, encoding: .utf8)
+    let result = try run(["batch", "examples/class-roster.yaml", "-o", file.path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("is a file; -o must name a folder"))
+    let proc = try run(["render", "examples/maria-lopez.yaml", "-o", "/proc/homestretch-test.pdf"])
+    #expect(proc.status != 0)
+    #expect(proc.stderr.contains("/proc"))
+  }
+
+  @Test func aFullDiskEndsInAMessageAndKeepsTheEarlierFile() throws {
+    let target = folder.appendingPathComponent("keep.pdf").path
+    let good = try run(["render", "examples/maria-lopez.yaml", "-o", target])
+    #expect(good.status == 0)
+    let bytes = try #require(FileManager.default.contents(atPath: target))
+    // A 20 KB file-size limit stands in for a full disk.
+    let full = try run(["render", "examples/maria-lopez.yaml", "-o", target], shell: "ulimit -f 40")
+    #expect(full.status == 1)
+    #expect(full.stderr.contains("could not be written (File too large); any earlier file is unchanged"))
+    #expect(FileManager.default.contents(atPath: target) == bytes)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["keep.pdf"])
+    let batch = try run(
+      ["batch", "examples/class-roster.yaml", "-o", folder.appendingPathComponent("b").path], shell: "ulimit -f 40")
+    #expect(batch.status == 1)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("b").path)
+    #expect(!leftovers.contains { $0.hasPrefix(".") }, "\(leftovers)")
+  }
+
+  @Test func hostileProfilesGetClearErrors() throws {
+    func profile(_ text: String, _ name: String = "p.yaml") throws -> String {
+      let path = folder.appendingPathComponent(name).path
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      return path
+    }
+    let base = "condition: sciatica_disc\nside: left\npain: 4\n"
+    let cases: [(String, String)] = [
+      (
+        try profile(String(repeating: "# padding line for a very large file\n", count: 140_000) + base, "big.yaml"),
+        "bytes; the limit is"
+      ),
+      (
+        try profile("name: " + String(repeating: "n", count: 10_000) + "\n" + base, "long.yaml"),
+        "name: is 10000 characters long"
+      ),
+      (
+        try profile("name: \"Ann\\u200F\"\n" + base, "rtl.yaml"),
+        "name: contains an invisible control character (U+200F)"
+      ),
+      (
+        try profile("name: \"Ann\\u0007\"\n" + base, "bell.yaml"), "name: contains an invisible control character (U+7)"
+      ),
+      (try profile("name: Ann\nname: Bob\n" + base, "dup.yaml"), ":2: name: is written more than once"),
+      (try profile("", "empty.yaml"), "empty.yaml: is empty"),
+      (try profile("name: Ann\n  side: [\n", "broken.yaml"), "is not valid YAML"),
+      (folder.path, "is a folder"),
+    ]
+    for (path, expected) in cases {
+      let result = try run(["plan", path])
+      #expect(result.status == 1, "\(expected)")
+      #expect(result.stderr.contains(expected), "\(expected): \(result.stderr.prefix(300))")
+      #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack dump"))
+    }
+    let fifo = folder.appendingPathComponent("fifo.yaml").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let blocked = try run(["render", fifo, "-o", folder.appendingPathComponent("f.pdf").path])
+    #expect(blocked.status == 1)
+    #expect(blocked.stderr.contains("is not a regular file"))
+  }
+}
