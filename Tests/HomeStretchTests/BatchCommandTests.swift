@@ -9,37 +9,9 @@ import Testing
 
   deinit { try? FileManager.default.removeItem(at: folder) }
 
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
   /// Runs the program, through bash when `shell` sets limits first (e.g. `ulimit -f 40`).
-  func run(_ arguments: [String], shell: String? = nil) throws -> Result {
-    let process = Process()
-    if let shell {
-      process.executableURL = URL(fileURLWithPath: "/bin/bash")
-      let quoted = ([CommandLineTests.binary] + arguments).map {
-        "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'"
-      }
-      process.arguments = ["-c", "\(shell); exec \(quoted.joined(separator: " "))"]
-    } else {
-      process.executableURL = URL(fileURLWithPath: CommandLineTests.binary)
-      process.arguments = arguments
-    }
-    process.currentDirectoryURL = Fixture.repositoryRoot
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+  func run(_ arguments: [String], shell: String? = nil) throws -> Program.Result {
+    try Program.run(arguments, shell: shell)
   }
 
   func pages(_ path: String) throws -> Int {

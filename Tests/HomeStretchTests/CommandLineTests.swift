@@ -12,37 +12,10 @@ import Testing
     for folder in folders { try? FileManager.default.removeItem(at: folder) }
   }
 
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
-  /// The program: `$HOMESTRETCH_BIN`, or the debug build in `.build`.
-  static var binary: String {
-    if let path = ProcessInfo.processInfo.environment["HOMESTRETCH_BIN"] { return path }
-    return Fixture.repositoryRoot.appendingPathComponent(".build/debug/homestretch").path
-  }
-
   func run(_ arguments: [String], in folder: URL = Fixture.repositoryRoot, environment: [String: String] = [:])
-    throws -> Result
+    throws -> Program.Result
   {
-    let process = Process()
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-    process.executableURL = URL(fileURLWithPath: Self.binary)
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    try Program.run(arguments, in: folder, environment: environment)
   }
 
   func write(_ text: String, name: String = "profile.yaml") -> URL {
