@@ -1,5 +1,6 @@
 import CCairo
 import Foundation
+import Synchronization
 
 /// The bundled fonts, loaded once through fontconfig into a Pango font map that every
 /// layout and painter of one thread uses.
@@ -53,6 +54,9 @@ public final class FontLibrary {
       FcConfigDestroy(config)
       throw HandoutError("\(path): not a usable font file")
     }
+    // Make this configuration fontconfig's current one when there is none yet: otherwise
+    // making the font map loads the whole system configuration a second time.
+    Self.installAsCurrent(config)
     guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
       FcConfigDestroy(config)
       throw HandoutError("Pango could not make a font map")
@@ -81,6 +85,16 @@ public final class FontLibrary {
     cairo_font_options_destroy(options)
     pango_context_set_round_glyph_positions(context, 0)
     return context
+  }
+
+  private static let current = Mutex(false)
+
+  /// Sets `config` as fontconfig's current configuration, once per process.
+  static func installAsCurrent(_ config: OpaquePointer) {
+    current.withLock { installed in
+      guard !installed else { return }
+      installed = FcConfigSetCurrent(config) == FcTrue
+    }
   }
 
   static func xmlEscaped(_ text: String) -> String {

@@ -8,9 +8,13 @@ import CCairo
 public final class TextSetter {
   public let fonts: FontLibrary
   let context: OpaquePointer
-  private let layout: OpaquePointer
   private var descriptions: [FontKey: OpaquePointer] = [:]
-  private var cache: [MeasureKey: Measured] = [:]
+  /// Shaped layouts by text, style, width and line limit: a text measured during layout is
+  /// painted from the same layout without shaping it again, and the texts every handout
+  /// shares (headings, steps, day names) are shaped once per worker.
+  private var layouts: [MeasureKey: (layout: OpaquePointer, measured: Measured)] = [:]
+  /// Layouts kept before the cache is emptied, so memory stays flat over long batches.
+  static let cacheLimit = 6_000
 
   /// The size of a piece of set text.
   public struct Measured: Hashable, Sendable {
@@ -38,12 +42,11 @@ public final class TextSetter {
   public init(fonts: FontLibrary) {
     self.fonts = fonts
     context = fonts.makeContext()
-    layout = pango_layout_new(context)
   }
 
   deinit {
     for description in descriptions.values { pango_font_description_free(description) }
-    hs_object_unref(UnsafeMutableRawPointer(layout))
+    for entry in layouts.values { hs_object_unref(UnsafeMutableRawPointer(entry.layout)) }
     hs_object_unref(UnsafeMutableRawPointer(context))
   }
 
@@ -59,9 +62,34 @@ public final class TextSetter {
     return description
   }
 
-  /// Prepares the shared layout for `text`, after a bold `lead` when given; the layout is
-  /// valid until the next call.
+  /// The shaped layout for `text`, after a bold `lead` when given, from the cache when the
+  /// same text was set before.
   func prepare(_ text: String, style: TextStyle, width: Double, maxLines: Int?, lead: String? = nil) -> OpaquePointer {
+    entry(MeasureKey(lead: lead, text: text, style: style, width: width, maxLines: maxLines)).layout
+  }
+
+  private func entry(_ key: MeasureKey) -> (layout: OpaquePointer, measured: Measured) {
+    if let cached = layouts[key] { return cached }
+    if layouts.count >= Self.cacheLimit {
+      for entry in layouts.values { hs_object_unref(UnsafeMutableRawPointer(entry.layout)) }
+      layouts.removeAll(keepingCapacity: true)
+    }
+    let layout = pango_layout_new(context)!
+    configure(layout, key.text, style: key.style, width: key.width, maxLines: key.maxLines, lead: key.lead)
+    var ink = PangoRectangle()
+    var logical = PangoRectangle()
+    pango_layout_get_extents(layout, &ink, &logical)
+    let scale = Double(PANGO_SCALE)
+    let measured = Measured(
+      width: Double(logical.width) / scale, height: Double(logical.height) / scale,
+      lineCount: Int(pango_layout_get_line_count(layout)), shortened: pango_layout_is_ellipsized(layout) != 0)
+    layouts[key] = (layout, measured)
+    return (layout, measured)
+  }
+
+  private func configure(
+    _ layout: OpaquePointer, _ text: String, style: TextStyle, width: Double, maxLines: Int?, lead: String?
+  ) {
     pango_layout_set_font_description(layout, description(for: style))
     pango_layout_set_width(layout, Int32((width * Double(PANGO_SCALE)).rounded(.down)))
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
@@ -82,10 +110,8 @@ public final class TextSetter {
     if let lead {
       pango_layout_set_markup(layout, "<b>\(Self.escaped(lead))</b> \(Self.escaped(text))", -1)
     } else {
-      pango_layout_set_attributes(layout, nil)
       pango_layout_set_text(layout, text, -1)
     }
-    return layout
   }
 
   /// Text made safe for Pango markup.
@@ -98,18 +124,7 @@ public final class TextSetter {
   public func measure(_ text: String, style: TextStyle, width: Double, maxLines: Int? = nil, lead: String? = nil)
     -> Measured
   {
-    let key = MeasureKey(lead: lead, text: text, style: style, width: width, maxLines: maxLines)
-    if let cached = cache[key] { return cached }
-    let layout = prepare(text, style: style, width: width, maxLines: maxLines, lead: lead)
-    var ink = PangoRectangle()
-    var logical = PangoRectangle()
-    pango_layout_get_extents(layout, &ink, &logical)
-    let scale = Double(PANGO_SCALE)
-    let measured = Measured(
-      width: Double(logical.width) / scale, height: Double(logical.height) / scale,
-      lineCount: Int(pango_layout_get_line_count(layout)), shortened: pango_layout_is_ellipsized(layout) != 0)
-    cache[key] = measured
-    return measured
+    entry(MeasureKey(lead: lead, text: text, style: style, width: width, maxLines: maxLines)).measured
   }
 
   /// Lays `text` out as a block at (x, y) with its measured height.

@@ -131,7 +131,7 @@ public struct RosterLoader: Sendable {
     for patient in patients {
       let line = patient.mark?.line ?? 0
       let place = "\(name):\(line)"
-      let written = patient.mapping?["name"]?.scalar?.string ?? ""
+      let written = patient.mapping?.first(where: { $0.key.scalar?.string == "name" })?.value.scalar?.string ?? ""
       guard case .mapping(let mapping) = patient else {
         rows.append(
           Roster.Row(

@@ -11,6 +11,9 @@ struct MappingReader {
   let path: String
   let diagnostics: Diagnostics
   let line: Int?
+  /// The values by key, made once: Yams' own subscript compares keys as nodes, resolving
+  /// tags on every lookup, and was the slowest part of reading a file.
+  private var values: [String: Node] = [:]
 
   /// Makes a reader for `node`, which must be a mapping; reports a problem and returns nil
   /// otherwise.
@@ -28,17 +31,20 @@ struct MappingReader {
     self.path = path
     self.diagnostics = diagnostics
     self.line = node.mark?.line
-    for (key, _) in mapping {
+    var values: [String: Node] = [:]
+    for (key, value) in mapping {
       guard let name = key.scalar?.string else {
         diagnostics.add(line: key.mark?.line, field: path.isEmpty ? nil : path, "field names must be plain words")
         continue
       }
+      if values[name] == nil { values[name] = value }
       if !allowedKeys.contains(name) {
         diagnostics.add(
           line: key.mark?.line, field: fieldPath(name),
           "unknown field; " + Suggestion.allowedText(for: name, allowed: allowedKeys))
       }
     }
+    self.values = values
   }
 
   func fieldPath(_ key: String) -> String {
@@ -47,11 +53,25 @@ struct MappingReader {
 
   /// The value node for `key`, or nil when the key is absent or written empty (`key:`).
   func node(_ key: String) -> Node? {
-    guard let value = mapping[key] else { return nil }
-    if case .scalar(let scalar) = value, value.tag.rawValue == Yams.Tag.Name.null.rawValue, scalar.style == .plain {
+    guard let value = values[key] else { return nil }
+    // Only the few spellings YAML reads as null need the (regex-based, slow) tag resolver.
+    if case .scalar(let scalar) = value, Self.isPlain(scalar), Self.nullSpellings.contains(scalar.string) {
       return nil
     }
     return value
+  }
+
+  /// YAML's core-schema spellings, checked directly: Yams resolves tags with regular
+  /// expressions, which made reading the catalogue twice as slow.
+  static let nullSpellings: Set<String> = ["", "~", "null", "Null", "NULL"]
+  static let bools: [String: Bool] = [
+    "true": true, "True": true, "TRUE": true, "false": false, "False": false, "FALSE": false,
+  ]
+
+  /// An unquoted scalar without an explicit tag: only such a scalar is a number, a flag or
+  /// null; `"6"` in quotes stays text.
+  static func isPlain(_ scalar: Node.Scalar) -> Bool {
+    (scalar.style == .plain || scalar.style == .any) && scalar.tag.rawValue.isEmpty
   }
 
   /// The line of `key` in the file, for messages about a field as a whole.
@@ -93,7 +113,7 @@ struct MappingReader {
       problem(key, value, "must be text, found \(MappingReader.describe(value))")
       return nil
     }
-    let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    let text = scalar.string.trimmedWhitespace
     if required && text.isEmpty {
       problem(key, value, "must not be empty")
       return nil
@@ -103,9 +123,10 @@ struct MappingReader {
       return nil
     }
     let forbidden = text.unicodeScalars.first { scalar in
+      // Printable ASCII needs no Unicode property lookup, which is slow and most text is ASCII.
+      if scalar.value >= 0x20 && scalar.value < 0x7F { return false }
       if multiline && (scalar == "\n" || scalar == "\t") { return false }
-      return scalar.properties.generalCategory == .control
-        || scalar.properties.generalCategory == .format && Self.bidiControls.contains(scalar.value)
+      return scalar.properties.generalCategory == .control || Self.bidiControls.contains(scalar.value)
     }
     if let forbidden {
       let code = String(forbidden.value, radix: 16, uppercase: true)
@@ -127,9 +148,7 @@ struct MappingReader {
       if required { missing(key, allowed) }
       return nil
     }
-    guard case .scalar(let scalar) = value, value.tag.rawValue == Yams.Tag.Name.int.rawValue,
-      let number = Int(scalar.string.replacingOccurrences(of: "_", with: ""))
-    else {
+    guard case .scalar(let scalar) = value, Self.isPlain(scalar), let number = Int(scalar.string) else {
       problem(key, value, "must be a whole number, found \(MappingReader.describe(value)); \(allowed)")
       return nil
     }
@@ -145,7 +164,7 @@ struct MappingReader {
       if required { missing(key, "allowed: true, false") }
       return nil
     }
-    guard value.tag.rawValue == Yams.Tag.Name.bool.rawValue, let flag = value.bool else {
+    guard case .scalar(let scalar) = value, Self.isPlain(scalar), let flag = Self.bools[scalar.string] else {
       problem(key, value, "must be true or false, found \(MappingReader.describe(value))")
       return nil
     }
@@ -228,7 +247,7 @@ struct MappingReader {
         problem(key, element, "each entry must be text, found \(MappingReader.describe(element))")
         return nil
       }
-      let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+      let text = scalar.string.trimmedWhitespace
       if text.isEmpty || text.count > maxLength {
         problem(key, element, "each entry must be 1 to \(maxLength) characters of text")
         return nil

@@ -63,7 +63,10 @@ enum YAMLDocument {
   static func parse(text: String, name: String) throws(InputErrors) -> Node {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      // The basic resolver: fields are typed by MappingReader, and Yams' default resolver
+      // runs regular expressions over every scalar, which was most of the time to read a file.
+      // The encoding is given because Yams' default reads the environment on every call.
+      node = try Yams.compose(yaml: text, .basic, .default, .utf8)
     } catch let error as YamlError {
       throw InputErrors([describe(error, file: name, text: text)])
     } catch {
