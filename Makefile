@@ -13,7 +13,7 @@ PC_DIR := $(CURDIR)/.build/pkgconfig
 PC_FILE := $(PC_DIR)/homestretch-cairo.pc
 export PKG_CONFIG_PATH := $(PC_DIR)$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH))
 
-.PHONY: deps pc build run test lint format check-catalogue clean
+.PHONY: deps pc build run test lint format check-catalogue bench clean
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -51,6 +51,16 @@ test: pc lint
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
 	$(SWIFT) test --skip-build
 	$(SWIFT) run homestretch catalogue check
+
+# Issue 6's measurements on the release build: a table, and output/bench.json. Its own
+# scratch path, so it never waits for (or invalidates) the debug build in .build.
+BENCH_BUILD := $(CURDIR)/.build-bench
+bench: pc
+	$(SWIFT) build -c release --scratch-path $(BENCH_BUILD) -Xswiftc -warnings-as-errors \
+	  --product homestretch
+	$(SWIFT) build -c release --scratch-path $(BENCH_BUILD) -Xswiftc -warnings-as-errors \
+	  --product homestretch-bench
+	$(BENCH_BUILD)/release/homestretch-bench
 
 clean:
 	rm -rf .build

@@ -39,6 +39,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "homestretch-bench",
+      dependencies: ["HomeStretch", "Handout"]
+    ),
     .testTarget(
       name: "HomeStretchTests",
       dependencies: ["HomeStretch"]
