@@ -1,5 +1,6 @@
 import Foundation
 import Handout
+import HomeStretch
 
 /// `make bench`: how long the sample handout takes, layer by layer, in a loop, in a batch
 /// and from a cold start, against the targets of issue 6. Run from the repository root.
@@ -9,6 +10,8 @@ import Handout
 enum Bench {
   /// Runs of the in-process phase timing: cheap, so enough for a steady median.
   static let phaseRuns = 9
+  /// Passes over the example class roster (about 30 patients each) for the class share.
+  static let classRuns = 3
   /// Part 2's sizes with their runs. This machine flips between a fast and a ~30% slower
   /// spell for seconds at a time, so the cheap sizes get many runs for a steady median.
   /// 1,000 handouts take ~25 s, so that size is one pass timed in ten blocks of 100 (still
@@ -74,7 +77,13 @@ enum Bench {
       planning: Stats(times.map(\.planning)), layout: Stats(times.map(\.layout)),
       layoutNewRenderer: Stats(times.map(\.layoutNewRenderer)), drawing: Stats(times.map(\.drawing)),
       writing: Stats(times.map(\.writing)), total: Stats(times.map(\.total)),
-      aboveCairoPercent: Stats(times.map { $0.aboveCairo / $0.total * 100 }))
+      aboveCairoPercent: Stats(times.map { $0.aboveCairo / $0.total * 100 }),
+      aboveCairoPerHandoutPercent: Stats(times.map(\.aboveCairoPerHandoutPercent)),
+      aboveCairoClassPercent: Stats(
+        try (0..<classRuns).map { _ in
+          try Workloads.classShare(
+            fonts: renderer.setter.fonts, catalogue: CatalogueLoader.load(directory: Paths.catalogue))
+        }))
 
     var sizeResults: [BenchReport.Size] = []
     for size in sizes {

@@ -59,7 +59,7 @@ struct WeeklyTracker {
       // Measured with the compact page's longer instructions, the tighter case.
       let compactTop = WeeklyTracker(plan: plan, week: week, blocks: blocks, compact: true).top(width: flow.width)
       let height = flow.bodyFrame.height - compactTop.height - blocks.typography.gap
-      return tracker.layoutGrid(width: flow.width, height: height).usedCompact
+      return !tracker.groupedRowsFit(width: flow.width, height: height)
     }
   }
 
@@ -83,7 +83,20 @@ struct WeeklyTracker {
 
   /// The grid, notes lines included, in at most `height` points, and whether it had to
   /// use one row per item.
-  func layoutGrid(width: Double, height: Double) -> (block: Block, usedCompact: Bool) {
+  /// The grid's fixed measures: what decides whether the rows fit.
+  struct Metrics {
+    var labelWidth: Double
+    var dayWidth: Double
+    var textHeight: Double
+    var headerHeight: Double
+    var painHeight: Double
+    var notesMinimum: Double
+    var idealRow: Double
+    /// Height left for the rows.
+    var room: Double
+  }
+
+  func metrics(width: Double, height: Double) -> Metrics {
     let s = typography.scale
     let tick = typography.tickBox
     let labelWidth = width * 0.34
@@ -93,11 +106,28 @@ struct WeeklyTracker {
       blocks.setter.measure("Mon\n23 Nov", style: typography.label, width: dayWidth, maxLines: 2).height + 8 * s
     let painHeight = max(tick + 10 * s, textHeight * 2 + 8 * s)
     let notesMinimum = 3 * 22 * s + textHeight + 8 * s
+    let idealRow = max(tick + 10 * s, textHeight + 10 * s)
+    return Metrics(
+      labelWidth: labelWidth, dayWidth: dayWidth, textHeight: textHeight, headerHeight: headerHeight,
+      painHeight: painHeight, notesMinimum: notesMinimum, idealRow: idealRow,
+      room: height - headerHeight - painHeight - notesMinimum)
+  }
+
+  /// Whether the rows grouped by session fit at their full height.
+  func groupedRowsFit(width: Double, height: Double) -> Bool {
+    let metrics = metrics(width: width, height: height)
+    return Double(sessionRows().count) * metrics.idealRow <= metrics.room
+  }
+
+  func layoutGrid(width: Double, height: Double) -> (block: Block, usedCompact: Bool) {
+    let s = typography.scale
+    let tick = typography.tickBox
+    let m = metrics(width: width, height: height)
+    let (labelWidth, dayWidth, textHeight, headerHeight) = (m.labelWidth, m.dayWidth, m.textHeight, m.headerHeight)
+    let (painHeight, notesMinimum, idealRow, room) = (m.painHeight, m.notesMinimum, m.idealRow, m.room)
     let sessionRows = sessionRows()
     let grouped = sessionRows.count
     let itemRows = compactRows()
-    let idealRow = max(tick + 10 * s, textHeight + 10 * s)
-    let room = height - headerHeight - painHeight - notesMinimum
     var rowHeight = idealRow
     var useCompact = self.compact
     if self.compact || Double(grouped) * idealRow > room {

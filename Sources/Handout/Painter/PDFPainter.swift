@@ -61,7 +61,12 @@ public enum PDFPainter {
         cairo_line_to(cr, x2, y2)
         cairo_stroke(cr)
       case .checkbox(let rect):
-        paintBox(BoxShape(frame: rect, strokeWidth: 1.2, strokeGray: 0, fillGray: 1, cornerRadius: 2), cr)
+        // A plain square, stroked once: a tracker has hundreds, and each rounded corner or
+        // extra fill is more path for cairo to write into the PDF.
+        cairo_set_source_rgb(cr, 0, 0, 0)
+        cairo_set_line_width(cr, 1.2)
+        cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
+        cairo_stroke(cr)
       case .figure(let slot):
         FigurePainter.paintPlaceholder(slot, cr: cr, setter: setter)
       case .text(let block):

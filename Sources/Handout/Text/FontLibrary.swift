@@ -38,7 +38,9 @@ public final class FontLibrary {
       <?xml version="1.0"?>
       <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
       <fontconfig>
-        <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+        <dir>/usr/share/fonts</dir>
+        <dir>/usr/local/share/fonts</dir>
+        <cachedir>/var/cache/fontconfig</cachedir>
         <selectfont>
           <acceptfont>\(accept)</acceptfont>
           <rejectfont><pattern><patelt name="family"><string>\(Self.family)</string></patelt></pattern></rejectfont>
