@@ -49,15 +49,16 @@ struct BatchCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let startDate = try ProfileInput.parseStart(start)
-    let jobs: [BatchJob]
+    let planner: BatchPlanner
     do {
-      jobs = try BatchPlanner(catalogue: catalogue, start: startDate).jobs(for: roster, samePlan: samePlan)
+      planner = try BatchPlanner(catalogue: catalogue, start: startDate, roster: roster, samePlan: samePlan)
     } catch {
       Console.report(error)
       throw ExitCode.failure
     }
+    let jobs = planner.jobs(for: roster)
     for job in jobs {
-      if case .failure(let errors) = job.plan { Console.report(errors) }
+      if case .failure(let errors) = job.profile { Console.report(errors) }
     }
     do {
       try BatchRunner.prepare(outputDirectory: output)
@@ -73,12 +74,12 @@ struct BatchCommand: ParsableCommand {
     let createDate = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map {
       ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval($0)))
     }
-    let options: (Plan) -> HandoutOptions = { plan in
+    let options: @Sendable (Plan) -> HandoutOptions = { plan in
       var options = HandoutOptions(for: plan)
       if let createDate { options.createDate = createDate }
       return options
     }
-    let outcomes = runner.run(jobs, workers: workers, options: options) { outcome, done, total in
+    let outcomes = runner.run(jobs, planner: planner, workers: workers, options: options) { outcome, done, total in
       progress.update(outcome, done: done, total: total)
     }
     progress.finish()

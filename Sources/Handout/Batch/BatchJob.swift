@@ -1,14 +1,13 @@
 import HomeStretch
 
-/// One row of a batch, ready to render or already known to be bad.
+/// One row of a batch: its profile (or the row's problems) and its file name. The plan is
+/// made by the worker that renders it, so planning runs in parallel too.
 public struct BatchJob: Sendable {
   public var row: Roster.Row
-  /// The plan, or the row's problems.
-  public var plan: Result<Plan, InputErrors>
   /// The file name in the output folder (no folders), for a row that will be rendered.
   public var fileName: String?
-  /// A note for the summary (a shared plan that was not safe for this patient, say).
-  public var note: String?
+
+  public var profile: Result<Profile, InputErrors> { row.profile }
 }
 
 /// What happened to one row.
@@ -22,6 +21,8 @@ public struct BatchOutcome: Sendable {
 
   public var job: BatchJob
   public var status: Status
+  /// The plan the handout was made from, when it was made.
+  public var plan: Plan?
   public var pages: Int
   public var message: String
 }

@@ -48,32 +48,26 @@ public final class BatchRunner: @unchecked Sendable {
     return (outputDirectory as NSString).appendingPathComponent(fileName)
   }
 
-  /// Renders every job on `workers` threads; `progress` hears of each finished row (from
-  /// any thread, one at a time). Outcomes come back in roster order.
+  /// Plans and renders every job on `workers` threads; `progress` hears of each finished
+  /// row (from any thread, one at a time). Outcomes come back in roster order.
   public func run(
-    _ jobs: [BatchJob], workers: Int, options: (Plan) -> HandoutOptions,
+    _ jobs: [BatchJob], planner: BatchPlanner, workers: Int, options: @escaping @Sendable (Plan) -> HandoutOptions,
     progress: @escaping @Sendable (BatchOutcome, Int, Int) -> Void
   ) -> [BatchOutcome] {
     let state = BatchState(jobs: jobs, progress: progress)
-    let optionsByIndex = jobs.map { job -> HandoutOptions? in
-      if case .success(let plan) = job.plan { return options(plan) }
-      return nil
-    }
     // Bad rows need no worker.
     for (index, job) in jobs.enumerated() {
-      if case .failure(let errors) = job.plan {
-        state.record(index, BatchOutcome(job: job, status: .failed, pages: 0, message: errors.description))
+      if case .failure(let errors) = job.profile {
+        state.record(index, BatchOutcome(job: job, status: .failed, plan: nil, pages: 0, message: errors.description))
       }
     }
     let count = max(1, min(workers, jobs.count))
     DispatchQueue.concurrentPerform(iterations: count) { _ in
       var renderer: HandoutRenderer?
       var fontError: String?
-      while true {
-        guard !isCancelled, let index = state.nextIndex() else { break }
+      while !isCancelled, let index = state.nextIndex() {
         let job = jobs[index]
-        guard case .success(let plan) = job.plan, let fileName = job.fileName, let path = path(for: fileName),
-          let handoutOptions = optionsByIndex[index]
+        guard case .success(let profile) = job.profile, let fileName = job.fileName, let path = path(for: fileName)
         else { continue }
         if renderer == nil && fontError == nil {
           do {
@@ -83,20 +77,22 @@ public final class BatchRunner: @unchecked Sendable {
           }
         }
         guard let renderer else {
-          state.record(index, BatchOutcome(job: job, status: .failed, pages: 0, message: fontError ?? "fonts"))
+          state.record(index, BatchOutcome(job: job, status: .failed, plan: nil, pages: 0, message: fontError ?? ""))
           continue
         }
+        let (plan, note) = planner.plan(for: profile)
         do {
-          let document = renderer.layout(plan, catalogue: catalogue, options: handoutOptions)
+          let document = renderer.layout(plan, catalogue: catalogue, options: options(plan))
           let data = try PDFPainter.pdf(document, setter: renderer.setter)
           try AtomicFile.write(data, to: path)
           let status: BatchOutcome.Status = plan.status == .refer ? .referral : .written
           state.record(
-            index, BatchOutcome(job: job, status: status, pages: document.pages.count, message: job.note ?? ""))
+            index, BatchOutcome(job: job, status: status, plan: plan, pages: document.pages.count, message: note ?? ""))
         } catch {
           state.record(
             index,
-            BatchOutcome(job: job, status: .failed, pages: 0, message: (error as? HandoutError)?.message ?? "\(error)"))
+            BatchOutcome(
+              job: job, status: .failed, plan: nil, pages: 0, message: (error as? HandoutError)?.message ?? "\(error)"))
         }
       }
     }
@@ -122,7 +118,7 @@ final class BatchState: @unchecked Sendable {
   /// The next row to render, skipping bad rows; nil when none is left.
   func nextIndex() -> Int? {
     lock.withLock {
-      while next < jobs.count, case .failure = jobs[next].plan { next += 1 }
+      while next < jobs.count, case .failure = jobs[next].profile { next += 1 }
       guard next < jobs.count else { return nil }
       defer { next += 1 }
       return next
@@ -142,7 +138,8 @@ final class BatchState: @unchecked Sendable {
     lock.withLock {
       jobs.indices.map { index in
         outcomes[index]
-          ?? BatchOutcome(job: jobs[index], status: .cancelled, pages: 0, message: "stopped before this row")
+          ?? BatchOutcome(
+            job: jobs[index], status: .cancelled, plan: nil, pages: 0, message: "stopped before this row")
       }
     }
   }

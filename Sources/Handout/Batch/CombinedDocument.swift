@@ -10,11 +10,7 @@ public enum CombinedDocument {
     _ outcomes: [BatchOutcome], catalogue: Catalogue, renderer: HandoutRenderer, options: (Plan) -> HandoutOptions,
     title: String, createDate: String, to path: String
   ) throws(HandoutError) -> Int {
-    let written = outcomes.filter { $0.status == .written || $0.status == .referral }
-    let plans = written.compactMap { outcome -> Plan? in
-      if case .success(let plan) = outcome.job.plan { return plan }
-      return nil
-    }
+    let plans = outcomes.filter { $0.status == .written || $0.status == .referral }.compactMap(\.plan)
     guard let first = plans.first else { throw HandoutError("no handout was written, so there is nothing to combine") }
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent().appendingPathComponent(
