@@ -259,6 +259,15 @@ import Testing
     #expect(DoseTier(pain: 3, phase: .chronic) == .settled)
   }
 
+  @Test func hamstringStretchesOnlyWhenChronicAndSettled() {
+    // rules.md: "offer it only in chronic, low-irritability cases".
+    let subacute = F.plan(F.profile(pain: 2, phase: .subacute) { $0.include = ["hamstring_seated_chair"] })
+    #expect(!subacute.items.contains { $0.tags.contains(.hamstringStretch) })
+    #expect(subacute.exclusion("hamstring_seated_chair")?.contraindicated == true)
+    let settled = F.plan(F.profile(pain: 2, phase: .chronic) { $0.include = ["hamstring_seated_chair"] })
+    #expect(settled.ids.contains("hamstring_seated_chair"))
+  }
+
   // MARK: S10 sitting job
 
   @Test func s10SittingJobGetsSittingBreaksOnWorkdays() {
