@@ -12,9 +12,7 @@ struct CatalogueOption: ParsableArguments {
   /// The folder to read: the option, the environment, the working folder, then the folder
   /// holding the program and its parents (so `.build/debug/homestretch` finds the repo's).
   func resolvedPath() -> String {
-    if let path { return path }
-    if let env = ProcessInfo.processInfo.environment["HOMESTRETCH_CATALOGUE"], !env.isEmpty { return env }
-    return Locator.find("Exercises")
+    Locator.resolve(path, environment: "HOMESTRETCH_CATALOGUE", folder: "Exercises")
   }
 
   func load() throws -> Catalogue {

@@ -10,9 +10,7 @@ struct FontsOption: ParsableArguments {
   var path: String?
 
   func resolvedPath() -> String {
-    if let path { return path }
-    if let env = ProcessInfo.processInfo.environment["HOMESTRETCH_FONTS"], !env.isEmpty { return env }
-    return Locator.find("Fonts")
+    Locator.resolve(path, environment: "HOMESTRETCH_FONTS", folder: "Fonts")
   }
 
   func load() throws -> FontLibrary {
@@ -27,6 +25,14 @@ struct FontsOption: ParsableArguments {
 
 /// Finds a folder of the repository from the working folder or the program's location.
 enum Locator {
+  /// The folder to use: the option when given, else the environment variable, else
+  /// `folder` found by ``find(_:)``.
+  static func resolve(_ option: String?, environment: String, folder: String) -> String {
+    if let option { return option }
+    if let value = ProcessInfo.processInfo.environment[environment], !value.isEmpty { return value }
+    return find(folder)
+  }
+
   static func find(_ name: String) -> String {
     let fileManager = FileManager.default
     if fileManager.fileExists(atPath: name) { return name }

@@ -1,3 +1,5 @@
+import HomeStretch
+
 /// Makes the common blocks of the handout (paragraphs, headings, bullet lists) from text,
 /// measured with Pango at the column width.
 struct BlockBuilder {
@@ -52,6 +54,14 @@ struct BlockBuilder {
     var block = paragraph(label, style: typography.label, width: width, x: x, maxLines: 1)
     block.stack(list(entries, width: width, x: x, maxLines: maxLines), gap: 2)
     return block
+  }
+
+  /// The clinic, therapist and phone in one grey line at the top of a page; empty when the
+  /// profile names none.
+  func practice(_ therapist: Therapist, width: Double) -> Block {
+    let line = [therapist.clinic, therapist.name, therapist.phone].compactMap { $0 }.joined(separator: " · ")
+    guard !line.isEmpty else { return Block() }
+    return paragraph(line, style: typography.body.with(gray: 0.25), width: width, maxLines: 2)
   }
 
   /// White bold words on a black pill, for the side of the body: reads on any printer.

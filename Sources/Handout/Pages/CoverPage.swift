@@ -41,10 +41,7 @@ struct CoverPage {
   func header(width: Double) -> Block {
     var block = Block()
     let therapist = plan.patient.therapist
-    let practice = [therapist.clinic, therapist.name, therapist.phone].compactMap { $0 }.joined(separator: " · ")
-    if !practice.isEmpty {
-      block.stack(blocks.paragraph(practice, style: typography.body.with(gray: 0.25), width: width, maxLines: 2))
-    }
+    block.stack(blocks.practice(therapist, width: width))
     block.stack(blocks.paragraph(Strings.coverTitle, style: typography.heading, width: width, maxLines: 2), gap: 8)
     block.stack(blocks.paragraph(plan.patient.name, style: typography.title, width: width, maxLines: 2), gap: 4)
     block.stack(

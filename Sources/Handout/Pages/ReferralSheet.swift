@@ -13,10 +13,7 @@ struct ReferralSheet {
     flow.bookmark(Strings.referralTitle)
     var header = Block()
     let therapist = plan.patient.therapist
-    let practice = [therapist.clinic, therapist.name, therapist.phone].compactMap { $0 }.joined(separator: " · ")
-    if !practice.isEmpty {
-      header.stack(blocks.paragraph(practice, style: typography.body.with(gray: 0.25), width: width, maxLines: 2))
-    }
+    header.stack(blocks.practice(therapist, width: width))
     header.stack(blocks.paragraph(plan.patient.name, style: typography.cardTitle, width: width, maxLines: 2), gap: 6)
     header.stack(blocks.paragraph(Strings.referralTitle, style: typography.title, width: width, maxLines: 3), gap: 6)
     header.stack(blocks.paragraph(Strings.referralHeadline, style: typography.body, width: width, maxLines: 4), gap: 8)
