@@ -100,6 +100,37 @@ import Testing
     #expect(document.outline.filter { $0.title.hasPrefix("Week ") }.count == plan.patient.weeks)
   }
 
+  @Test(arguments: ["sample", "large print", "six weeks", "stenosis large"])
+  func everyWeeksChangesAreOnItsTracker(label: String) {
+    let profile = HandoutFixture.profiles.first { $0.0 == label }!.1
+    let (plan, document) = layout(profile)
+    let trackers = document.pages.filter { page in
+      page.elements.contains {
+        if case .text(let block) = $0 { return block.text == Strings.painRow } else { return false }
+      }
+    }
+    #expect(trackers.count == plan.schedule.count)
+    let allTexts = document.pages.flatMap(\.elements).compactMap { element -> String? in
+      if case .text(let block) = element { return block.text }
+      return nil
+    }
+    for (week, page) in zip(plan.schedule, trackers) {
+      let texts = page.elements.compactMap { element -> String? in
+        if case .text(let block) = element { return block.text }
+        return nil
+      }
+      let onTracker = week.changes.filter(texts.contains)
+      // Every change is in the booklet ("How your program grows"), and the tracker shows
+      // all of them or says how many more there are.
+      for change in week.changes {
+        #expect(allTexts.filter { $0 == change }.count >= (onTracker.contains(change) ? 2 : 1), "\(change)")
+      }
+      if onTracker.count < week.changes.count {
+        #expect(texts.contains(Strings.moreChanges(week.changes.count - onTracker.count)), "week \(week.week)")
+      }
+    }
+  }
+
   @Test func largePrintIsLargerAndReflowsOntoMorePages() {
     let (_, normal) = layout(HandoutFixture.profile())
     let (_, large) = layout(HandoutFixture.profile { $0.largePrint = true })

@@ -17,6 +17,7 @@ struct CoverPage {
     flow.place(blocks.labelled(Strings.whatIsGoingOn, plan.patient.conditionText, width: width), gap: gap)
     flow.place(stopBox(width: width), gap: gap)
     glance(into: &flow, width: width)
+    growth(into: &flow, width: width)
     iceAndHeat(into: &flow, width: width)
     placeList(Strings.goodToKnow, plan.advice, into: &flow, width: width)
     if !plan.patient.notes.isEmpty {
@@ -84,6 +85,24 @@ struct CoverPage {
         flow.place(first, gap: typography.sectionGap)
       } else {
         flow.place(line)
+      }
+    }
+  }
+
+  /// Every week's changes, so the progression is in the booklet whole even when a
+  /// week's tracker has room for only part of it.
+  func growth(into flow: inout FlowLayout, width: Double) {
+    let weeks = plan.schedule.filter { !$0.changes.isEmpty }
+    guard !weeks.isEmpty else { return }
+    var first = blocks.heading(Strings.programGrows, width: width)
+    first.stack(blocks.paragraph(Strings.programGrowsIntro, style: typography.body, width: width))
+    for (index, week) in weeks.enumerated() {
+      let block = blocks.labelledList(Strings.weekFrom(week.week, week.start), week.changes, width: width, maxLines: 3)
+      if index == 0 {
+        first.stack(block, gap: typography.paragraphGap)
+        flow.place(first, gap: typography.sectionGap)
+      } else {
+        flow.place(block, gap: typography.paragraphGap)
       }
     }
   }

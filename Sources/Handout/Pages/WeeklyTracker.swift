@@ -90,7 +90,11 @@ struct WeeklyTracker {
     var textHeight: Double
     var headerHeight: Double
     var painHeight: Double
+    /// Three ruled lines for notes and this week's changes.
     var notesMinimum: Double
+    /// The least left for notes when space is short: their label and one ruled line. This
+    /// week's changes come before more lines.
+    var linesMinimum: Double
     var idealRow: Double
     /// Height left for the rows.
     var room: Double
@@ -105,11 +109,17 @@ struct WeeklyTracker {
     let headerHeight =
       blocks.setter.measure("Mon\n23 Nov", style: typography.label, width: dayWidth, maxLines: 2).height + 8 * s
     let painHeight = max(tick + 10 * s, textHeight * 2 + 8 * s)
-    let notesMinimum = 3 * 22 * s + textHeight + 8 * s
+    // Three ruled lines for notes, and room for this week's changes: the rows give way to
+    // them (one row per item), never the other way round.
+    let changes =
+      week.changes.isEmpty
+      ? 0 : blocks.labelledList(Strings.newThisWeek, week.changes, width: width, maxLines: 2).height + 8 * s
+    let notesMinimum = 3 * 22 * s + textHeight + 8 * s + changes
     let idealRow = max(tick + 10 * s, textHeight + 10 * s)
     return Metrics(
       labelWidth: labelWidth, dayWidth: dayWidth, textHeight: textHeight, headerHeight: headerHeight,
-      painHeight: painHeight, notesMinimum: notesMinimum, idealRow: idealRow,
+      painHeight: painHeight, notesMinimum: notesMinimum, linesMinimum: 22 * s + textHeight + 8 * s,
+      idealRow: idealRow,
       room: height - headerHeight - painHeight - notesMinimum)
   }
 
@@ -124,7 +134,7 @@ struct WeeklyTracker {
     let tick = typography.tickBox
     let m = metrics(width: width, height: height)
     let (labelWidth, dayWidth, textHeight, headerHeight) = (m.labelWidth, m.dayWidth, m.textHeight, m.headerHeight)
-    let (painHeight, notesMinimum, idealRow, room) = (m.painHeight, m.notesMinimum, m.idealRow, m.room)
+    let (painHeight, idealRow, room) = (m.painHeight, m.idealRow, m.room)
     let sessionRows = sessionRows()
     let grouped = sessionRows.count
     let itemRows = compactRows()
@@ -217,13 +227,20 @@ struct WeeklyTracker {
     y += painHeight
     elements.append(.line(x1: 0, y1: y, x2: width, y2: y, width: 1.5, gray: 0))
 
-    // What changed from last week, as much as fits above three ruled lines for notes.
+    // What changed from last week, as much as fits above one ruled line for notes.
     y += 8 * s
+    // When not all fit, the last line points to the full list at the front.
     var shown: [String] = []
-    for change in week.changes {
-      let trial = blocks.labelledList(Strings.newThisWeek, shown + [change], width: width, maxLines: 2)
-      guard y + trial.height + 8 * s + notesMinimum <= height else { break }
+    for (index, change) in week.changes.enumerated() {
+      let left = week.changes.count - index - 1
+      let trial = blocks.labelledList(
+        Strings.newThisWeek, shown + [change] + (left > 0 ? [Strings.moreChanges(left)] : []), width: width,
+        maxLines: 2)
+      guard y + trial.height + 8 * s + m.linesMinimum <= height else { break }
       shown.append(change)
+    }
+    if shown.count < week.changes.count {
+      shown.append(Strings.moreChanges(week.changes.count - shown.count))
     }
     if !shown.isEmpty {
       let changes = blocks.labelledList(Strings.newThisWeek, shown, width: width, maxLines: 2)

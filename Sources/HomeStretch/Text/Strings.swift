@@ -177,6 +177,17 @@ public enum Strings {
     "When a day has more than one box, tick them in order through the day: morning first."
   public static let notesForTherapist = "Notes for your therapist"
   public static let newThisWeek = "New this week"
+  public static let programGrows = "How your program grows"
+  public static let programGrowsIntro =
+    "Each week your exercises get a little harder. Move on only if your pain is the same or better."
+
+  public static func weekFrom(_ week: Int, _ date: CalendarDate) -> String {
+    "Week \(week), from \(shortDate(date))"
+  }
+
+  public static func moreChanges(_ count: Int) -> String {
+    "…and \(count) more: see “\(programGrows)” at the front."
+  }
   public static let referralTitle = "Please see a doctor before you start exercising"
   public static let whatToDoNow = "What to do now"
   public static let whyWeAreReferring = "Why"
