@@ -43,13 +43,17 @@ let package = Package(
       name: "homestretch-bench",
       dependencies: ["HomeStretch", "Handout"]
     ),
+    .target(
+      name: "TestSupport",
+      path: "Tests/TestSupport"
+    ),
     .testTarget(
       name: "HomeStretchTests",
-      dependencies: ["HomeStretch"]
+      dependencies: ["HomeStretch", "TestSupport"]
     ),
     .testTarget(
       name: "HandoutTests",
-      dependencies: ["Handout", "HomeStretch"]
+      dependencies: ["Handout", "HomeStretch", "TestSupport"]
     ),
   ]
 )

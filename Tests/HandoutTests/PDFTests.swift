@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Handout
@@ -6,29 +7,10 @@ import Testing
 
 /// End-to-end: real PDFs checked by independent readers (poppler, qpdf, Ghostscript).
 @Suite final class PDFTests {
-  struct Output {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
-
   /// Runs a tool found on PATH; a missing tool fails the test (make installs them).
   @discardableResult
-  static func tool(_ name: String, _ arguments: [String]) throws -> Output {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [name] + arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Output(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+  static func tool(_ name: String, _ arguments: [String]) throws -> Subprocess.Result {
+    try Subprocess.run(name, arguments)
   }
 
   /// A folder of this test's own, removed when the test ends.

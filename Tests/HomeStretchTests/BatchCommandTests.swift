@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HomeStretch
@@ -15,14 +16,7 @@ import Testing
   }
 
   func pages(_ path: String) throws -> Int {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["pdfinfo", path]
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let text = try Subprocess.run("pdfinfo", [path]).stdout
     let line = text.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
     return Int(line.split(separator: " ").last ?? "") ?? -1
   }

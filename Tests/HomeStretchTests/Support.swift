@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HomeStretch
@@ -56,14 +57,9 @@ extension Plan {
   }
 }
 
-/// Runs the built `homestretch` (or a shell around it, to set limits first) and collects its
-/// exit status and output.
+/// Runs the built `homestretch` (or a shell around it, to set limits first).
 enum Program {
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Result = Subprocess.Result
 
   /// `$HOMESTRETCH_BIN`, or the debug build in `.build`.
   static var binary: String {
@@ -75,27 +71,6 @@ enum Program {
     _ arguments: [String], in folder: URL = Fixture.repositoryRoot, environment: [String: String] = [:],
     shell: String? = nil
   ) throws -> Result {
-    let process = Process()
-    if let shell {
-      process.executableURL = URL(fileURLWithPath: "/bin/bash")
-      let quoted = ([binary] + arguments).map { "'\($0.replacingOccurrences(of: "'", with: "'\\''"))'" }
-      process.arguments = ["-c", "\(shell); exec \(quoted.joined(separator: " "))"]
-    } else {
-      process.executableURL = URL(fileURLWithPath: binary)
-      process.arguments = arguments
-    }
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-    process.currentDirectoryURL = folder
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-      stderr: String(decoding: stderr, as: UTF8.self))
+    try Subprocess.run(binary, arguments, in: folder, environment: environment, shell: shell)
   }
 }
