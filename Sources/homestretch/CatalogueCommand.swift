@@ -1,12 +1,14 @@
 import ArgumentParser
+import Foundation
+import Handout
 import HomeStretch
 
 /// `homestretch catalogue check|list`.
 struct CatalogueCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "catalogue",
-    abstract: "Check or list the exercise catalogue.",
-    subcommands: [Check.self, List.self])
+    abstract: "Check, list or review the exercise catalogue.",
+    subcommands: [Check.self, List.self, Sheet.self])
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,6 +53,29 @@ struct CatalogueCommand: ParsableCommand {
         ]
         Console.write(fields.joined(separator: " ") + "\n")
       }
+    }
+  }
+
+  struct Sheet: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write a contact sheet PDF of every item's figure with its name, to review the catalogue at a glance.")
+
+    @Option(name: [.customShort("o"), .long], help: "Where to write the PDF (default: output/catalogue-sheet.pdf).")
+    var output = "output/catalogue-sheet.pdf"
+
+    @OptionGroup var catalogue: CatalogueOption
+    @OptionGroup var fonts: FontsOption
+
+    func run() throws {
+      let loaded = try catalogue.load()
+      do {
+        let data = try FigureRenderer(fonts: try fonts.load()).contactSheetPDF(loaded.items)
+        try AtomicFile.write(data, to: output)
+      } catch {
+        Console.printError("error: \(error)")
+        throw ExitCode.failure
+      }
+      Console.write("wrote \(output) (\(loaded.items.count) figures)\n")
     }
   }
 }

@@ -7,7 +7,7 @@ struct HomeStretchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "homestretch",
     abstract: "Home exercise programs for sciatica and low-back pain, from a therapist's patient profile.",
-    subcommands: [PlanCommand.self, RenderCommand.self, BatchCommand.self, CatalogueCommand.self])
+    subcommands: [PlanCommand.self, RenderCommand.self, BatchCommand.self, CatalogueCommand.self, FigureCommand.self])
 
   /// Runs the command. A full disk or a file-size limit must end a write with an error
   /// message, not kill the program, so SIGXFSZ is ignored.

@@ -53,6 +53,43 @@ import Testing
     }
   }
 
+  @Test(arguments: [Side.left, .right, .both])
+  func cardPicturesShowThePatientsSide(side: Side) throws {
+    let (plan, document) = layout(HandoutFixture.profile { $0.side = side })
+    var checked = 0
+    for item in plan.items {
+      let source = try #require(HandoutFixture.catalogue[item.id])
+      let found = document.pages.compactMap { page -> (FigureSlot, [String])? in
+        for case .figure(let slot) in page.elements where slot.itemID == item.id {
+          return (slot, page.elements.compactMap { if case .text(let block) = $0 { block.text } else { nil } })
+        }
+        return nil
+      }
+      let (slot, texts) = try #require(found.first)
+      let drawing = try #require(slot.drawing, "\(item.id) has no picture")
+      #expect(
+        slot.frame.contains(try #require(drawing.inkBounds), tolerance: 0.5), "\(item.id) picture outside its frame")
+      // The picture is the catalogue figure, mirrored exactly when the patient's side is left.
+      let expected = FigureScene.drawing(
+        try #require(source.figure), mirrored: item.side == .left,
+        timerMinutes: source.kind == .thermal ? item.dose.minutes : nil,
+        in: Rect(x: 0, y: 0, width: slot.frame.width, height: slot.frame.height)
+      ).offsetBy(dx: slot.frame.x, dy: slot.frame.y)
+      let a = drawing.items.flatMap(\.points)
+      let b = expected.items.flatMap(\.points)
+      #expect(
+        a.count == b.count && zip(a, b).allSatisfy { abs($0.x - $1.x) < 1e-6 && abs($0.y - $1.y) < 1e-6 }, "\(item.id)")
+      // The words under the picture name the same side as the badge.
+      if let caption = FigureSlot.caption(source, side: item.side) {
+        #expect(texts.contains(caption), "\(item.id): '\(caption)' not on its card")
+        let word = side == .left ? "LEFT" : side == .right ? "RIGHT" : "Repeat on the left"
+        #expect(caption.contains(word))
+        checked += 1
+      }
+    }
+    #expect(checked >= 2, "the sample plan has sided items")
+  }
+
   @Test(arguments: HandoutFixture.profiles.map(\.0).filter { $0 != "referral" })
   func everyItemHasOneWholeCard(label: String) {
     let profile = HandoutFixture.profiles.first { $0.0 == label }!.1

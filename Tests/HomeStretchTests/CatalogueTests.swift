@@ -78,6 +78,13 @@ import Testing
     feel: A gentle pull.
     stop_if:
       - Pain spreads down your leg.
+    figure:
+      props: [chair]
+      highlight: buttock
+      start:
+        posture: seated
+        right_hip: {flex: 95, rotate: 60}
+        right_knee: 100
 
     """
 
@@ -130,6 +137,45 @@ import Testing
     let messages = problems(["stretches/test_stretch.yaml": text])
     #expect(messages.contains { $0.contains(":5: floor: must be true or false") })
     #expect(messages.contains { $0.contains(":8: level: 7 is out of range; allowed: a whole number from 1 to 3") })
+  }
+
+  @Test func figureJointsAnglesPropsAndAreasAreChecked() {
+    let text = Self.validItem
+      .replacingOccurrences(of: "props: [chair]", with: "props: [chiar]")
+      .replacingOccurrences(of: "highlight: buttock", with: "highlight: elbow")
+      .replacingOccurrences(of: "right_hip: {flex: 95, rotate: 60}", with: "right_hip: {flex: 95, twist: 60}")
+      .replacingOccurrences(of: "right_knee: 100", with: "right_knee: -20\n    right_shin: 10")
+    let messages = problems(["stretches/test_stretch.yaml": text])
+    #expect(messages.contains { $0.contains(":24: figure.props: 'chiar' is not known") && $0.contains("'chair'") })
+    #expect(messages.contains { $0.contains(":25: figure.highlight: 'elbow' is not known") })
+    #expect(messages.contains { $0.contains(":28: figure.start.right_hip.twist: unknown field") })
+    #expect(
+      messages.contains {
+        $0.contains(":29: figure.start.right_knee: -20 is out of range; allowed: a number from 0 to 155")
+      })
+    #expect(messages.contains { $0.contains(":30: figure.start.right_shin: unknown field") })
+  }
+
+  @Test func figureMustAgreeWithTheItem() {
+    let noFigure = String(Self.validItem[..<Self.validItem.range(of: "figure:")!.lowerBound])
+    #expect(
+      problems(["stretches/test_stretch.yaml": noFigure]).contains { $0.contains("figure: every item needs a picture") }
+    )
+    let lying = Self.validItem.replacingOccurrences(of: "posture: seated", with: "posture: supine")
+      .replacingOccurrences(of: "props: [chair]", with: "props: [mat]")
+    #expect(
+      problems(["stretches/test_stretch.yaml": lying]).contains {
+        $0.contains("figure.start.posture: 'supine' does not match position: seated")
+      })
+    let arrowWithoutEnd = Self.validItem.replacingOccurrences(
+      of: "highlight: buttock", with: "highlight: buttock\n  arrow: right_knee")
+    #expect(
+      problems(["stretches/test_stretch.yaml": arrowWithoutEnd]).contains {
+        $0.contains("figure.arrow: an arrow needs an end: pose")
+      })
+    let unsided = Self.validItem.replacingOccurrences(of: "highlight: buttock", with: "working: none")
+    #expect(
+      problems(["stretches/test_stretch.yaml": unsided]).contains { $0.contains("a sided item must show its side") })
   }
 
   @Test func duplicateIDsAndMismatchedFileNames() {

@@ -39,6 +39,7 @@ extension PageElement {
       return .checkbox(rect.offsetBy(dx: dx, dy: dy))
     case .figure(var slot):
       slot.frame = slot.frame.offsetBy(dx: dx, dy: dy)
+      slot.drawing = slot.drawing?.offsetBy(dx: dx, dy: dy)
       return .figure(slot)
     }
   }

@@ -76,12 +76,16 @@ public enum PageElement: Hashable, Sendable {
 public struct FigureSlot: Hashable, Sendable {
   public var frame: Rect
   public var itemID: String
+  /// What a placeholder says when the item has no figure.
   public var caption: String
+  /// The illustration, fitted into `frame` and mirrored for the patient's side.
+  public var drawing: FigureDrawing?
 
-  public init(frame: Rect, itemID: String, caption: String) {
+  public init(frame: Rect, itemID: String, caption: String, drawing: FigureDrawing? = nil) {
     self.frame = frame
     self.itemID = itemID
     self.caption = caption
+    self.drawing = drawing
   }
 }
 

@@ -68,15 +68,20 @@ struct ExerciseCard {
     let leftWidth = (inner - 12 * s) * 0.36
     let rightX = padding + leftWidth + 12 * s
     let rightWidth = width - padding - rightX
-    let caption = Strings.sideLabel(item.side, area: item.area).map { "\(source.name)\n\($0)" } ?? source.name
     let figureHeight = leftWidth * 0.66
     var left = Block(
       height: figureHeight,
       elements: [
         .figure(
-          FigureSlot(
-            frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight), itemID: item.id, caption: caption))
+          FigureSlot.make(
+            source, side: item.side, minutes: item.dose.minutes,
+            frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight)))
       ])
+    // The line under the picture ties the dark limb to the patient's side in words.
+    if source.figure != nil, let caption = FigureSlot.caption(source, side: item.side) {
+      let style = typography.body.with(alignment: .center)
+      left.stack(blocks.paragraph(caption, style: style, width: leftWidth, x: padding, maxLines: 2), gap: 3 * s)
+    }
     var right = blocks.list(source.steps, width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
     var extras: [(label: String, lines: [String])] = [
       (Strings.youShouldFeel, [source.feel]), (Strings.stopIf, source.stopIf),

@@ -68,7 +68,7 @@ public enum PDFPainter {
         cairo_rectangle(cr, rect.x, rect.y, rect.width, rect.height)
         cairo_stroke(cr)
       case .figure(let slot):
-        FigurePainter.paintPlaceholder(slot, cr: cr, setter: setter)
+        FigurePainter.paint(slot, cr: cr, setter: setter)
       case .text(let block):
         paintText(block, cr: cr, setter: setter)
       }

@@ -69,6 +69,7 @@ public enum CatalogueChecker {
     if item.kind == .strengthening || item.kind == .stretch || item.kind == .mobility || item.kind == .nerveGlide {
       require(item.dose.reps != nil || item.dose.minutes != nil, "dose", "give reps or minutes")
     }
+    errors += FigureChecker.check(item).map { error(item, $0.field, $0.message) }
     return errors
   }
 

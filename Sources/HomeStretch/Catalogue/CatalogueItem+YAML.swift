@@ -5,7 +5,7 @@ extension CatalogueItem {
     "id", "name", "kind", "position", "floor", "bias", "sided", "level", "equipment", "targets",
     "dose", "tags", "summary", "steps", "feel", "stop_if", "contraindications", "cautions",
     "alternatives", "easier", "harder", "no_extra_time", "area", "timing", "barrier", "use_when",
-    "do_not_use",
+    "do_not_use", "figure",
   ]
   static let thermalFieldNames = ["area", "timing", "barrier", "use_when", "do_not_use"]
   static let doseFieldNames = ["sets", "reps", "hold_seconds", "minutes", "times_per_day", "frequency_note"]
@@ -56,6 +56,7 @@ extension CatalogueItem {
     let harder = fields.string("harder", maxLength: 60)
     let noExtraTime = fields.bool("no_extra_time") ?? false
     let thermal = decodeThermal(fields, kind: kind)
+    let figure = FigureSpec.decode(fields)
 
     guard diagnostics.errors.count == before, let id, let name, let kind, let position, let floor,
       let bias, let sided, let level, let equipment, let targets, let tags, let dose, let summary,
@@ -66,7 +67,7 @@ extension CatalogueItem {
       level: level, equipment: equipment, targets: targets, dose: dose, tags: tags, summary: summary,
       steps: steps, feel: feel, stopIf: stopIf, contraindications: contraindications,
       cautions: cautions, alternatives: alternatives, easier: easier, harder: harder,
-      noExtraTime: noExtraTime, thermal: thermal, source: source)
+      noExtraTime: noExtraTime, thermal: thermal, figure: figure, source: source)
   }
 
   static func isSnakeCase(_ text: String) -> Bool {

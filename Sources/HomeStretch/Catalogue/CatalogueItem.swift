@@ -26,6 +26,8 @@ public struct CatalogueItem: Hashable, Sendable, Identifiable {
   /// True when the item fits into the day and costs no extra minutes of the budget.
   public var noExtraTime: Bool
   public var thermal: ThermalDetails?
+  /// The illustration; `catalogue check` requires one for every item.
+  public var figure: FigureSpec?
   /// Where the item was read from, for messages (relative path).
   public var source: String
 
@@ -35,7 +37,8 @@ public struct CatalogueItem: Hashable, Sendable, Identifiable {
     summary: String, steps: [String], feel: String, stopIf: [String],
     contraindications: [ConditionalText] = [], cautions: [ConditionalText] = [],
     alternatives: [String] = [], easier: String? = nil, harder: String? = nil,
-    noExtraTime: Bool = false, thermal: ThermalDetails? = nil, source: String = ""
+    noExtraTime: Bool = false, thermal: ThermalDetails? = nil, figure: FigureSpec? = nil,
+    source: String = ""
   ) {
     self.id = id
     self.name = name
@@ -60,6 +63,7 @@ public struct CatalogueItem: Hashable, Sendable, Identifiable {
     self.harder = harder
     self.noExtraTime = noExtraTime
     self.thermal = thermal
+    self.figure = figure
     self.source = source
   }
 

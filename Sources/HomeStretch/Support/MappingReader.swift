@@ -159,6 +159,26 @@ struct MappingReader {
     return number
   }
 
+  /// A number such as an angle in degrees, whole or with decimals.
+  func number(_ key: String, in range: ClosedRange<Double>, required: Bool = false) -> Double? {
+    let allowed = "allowed: a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))"
+    guard let value = node(key) else {
+      if required { missing(key, allowed) }
+      return nil
+    }
+    guard case .scalar(let scalar) = value, Self.isPlain(scalar), let number = Double(scalar.string),
+      number.isFinite
+    else {
+      problem(key, value, "must be a number, found \(MappingReader.describe(value)); \(allowed)")
+      return nil
+    }
+    guard range.contains(number) else {
+      problem(key, value, "\(scalar.string) is out of range; \(allowed)")
+      return nil
+    }
+    return number
+  }
+
   func bool(_ key: String, required: Bool = false) -> Bool? {
     guard let value = node(key) else {
       if required { missing(key, "allowed: true, false") }

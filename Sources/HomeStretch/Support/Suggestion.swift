@@ -40,7 +40,7 @@ public enum Suggestion {
   }
 
   /// The message tail used after an unknown value: the allowed values and a suggestion.
-  static func allowedText(for value: String, allowed: [String]) -> String {
+  public static func allowedText(for value: String, allowed: [String]) -> String {
     var text = "allowed: " + allowed.joined(separator: ", ")
     if let near = closest(to: value, in: allowed) {
       text += "; did you mean '\(near)'?"

@@ -226,6 +226,25 @@ public enum Strings {
     }
   }
 
+  /// The heading of the catalogue's contact sheet.
+  public static func contactSheetTitle(_ count: Int) -> String { "HomeStretch catalogue: \(count) figures" }
+
+  /// The minutes under the timer of an ice or heat picture.
+  public static func figureMinutes(_ minutes: Int) -> String { "\(minutes) min" }
+
+  /// The line under an exercise picture that ties the drawn side to the patient's side, so
+  /// the words and the picture agree. Nil when the item has no side.
+  public static func figureCaption(_ side: AppliedSide, limb: String?) -> String? {
+    switch (side, limb) {
+    case (.left, .some(let limb)): return "Dark \(limb): your LEFT \(limb)"
+    case (.right, .some(let limb)): return "Dark \(limb): your RIGHT \(limb)"
+    case (.left, .none): return "Shown on your LEFT side"
+    case (.right, .none): return "Shown on your RIGHT side"
+    case (.both, _): return "Right side shown. Repeat on the left."
+    case (.none, _): return nil
+    }
+  }
+
   /// Where ice and heat must never go for this patient, from the numb areas.
   public static func neverThermal(on numbness: [NumbnessArea]) -> String? {
     guard !numbness.isEmpty else { return nil }

@@ -1,0 +1,158 @@
+/// A point on the page, in points, y growing down.
+public struct Point: Hashable, Sendable {
+  public var x: Double
+  public var y: Double
+
+  public init(_ x: Double, _ y: Double) {
+    self.x = x
+    self.y = y
+  }
+}
+
+/// How a shape is filled. Every fill reads in grey: tones differ by at least a fifth of the
+/// scale, and the highlight and the packs carry a pattern, not a colour.
+public enum FigureFill: Hashable, Sendable {
+  case gray(Double)
+  /// Parallel lines over a background: the area where the patient feels the stretch.
+  case hatch(background: Double, line: Double, angle: Double, spacing: Double)
+  /// Small dots over a background: a cold pack.
+  case dots(background: Double, dot: Double, spacing: Double)
+  /// Wavy lines over a background: a warm pack.
+  case waves(background: Double, line: Double, spacing: Double)
+}
+
+/// An outline.
+public struct FigureStroke: Hashable, Sendable {
+  public var gray: Double
+  public var width: Double
+  public var dashed: Bool
+
+  public init(gray: Double, width: Double, dashed: Bool = false) {
+    self.gray = gray
+    self.width = width
+    self.dashed = dashed
+  }
+}
+
+/// One closed shape of an illustration: the union of its outlines (filled non-zero).
+public struct FigureShape: Hashable, Sendable {
+  public var outlines: [[Point]]
+  public var fill: FigureFill?
+  public var stroke: FigureStroke?
+  /// A white band this wide is drawn round the shape first, so a limb in front of another
+  /// stays separate from it, as in safety-card pictograms.
+  public var separation: Double
+}
+
+/// An open line: a strap, a motion arrow, a floor line.
+public struct FigureLine: Hashable, Sendable {
+  public var points: [Point]
+  public var width: Double
+  public var gray: Double
+  /// A white band under the line so it reads over the figure.
+  public var halo: Double
+  public var arrowHead: Bool
+  public var dashed: Bool
+}
+
+/// Words in a picture (the minutes under a timer), fitted into `frame` by the painter.
+public struct FigureLabel: Hashable, Sendable {
+  public var text: String
+  public var frame: Rect
+  public var size: Double
+}
+
+/// One drawing instruction of an illustration, in page coordinates.
+public enum FigureItem: Hashable, Sendable {
+  case shape(FigureShape)
+  case line(FigureLine)
+  case label(FigureLabel)
+
+  /// The points the item covers, for bounds and mirroring checks.
+  public var points: [Point] {
+    switch self {
+    case .shape(let shape): return shape.outlines.flatMap { $0 }
+    case .line(let line): return line.points
+    case .label(let label):
+      return [Point(label.frame.x, label.frame.y), Point(label.frame.maxX, label.frame.maxY)]
+    }
+  }
+
+  /// How far the item's ink reaches beyond its points (half a stroke, a halo, a head).
+  var reach: Double {
+    switch self {
+    case .shape(let shape): return max(shape.separation, (shape.stroke?.width ?? 0) / 2)
+    case .line(let line): return max(line.width / 2 + line.halo, line.arrowHead ? line.width * 2.2 + line.halo : 0)
+    case .label: return 0
+    }
+  }
+}
+
+/// A finished illustration: what to draw, in order, inside `frame`.
+public struct FigureDrawing: Hashable, Sendable {
+  public var frame: Rect
+  public var items: [FigureItem]
+
+  /// The area the ink covers.
+  public var inkBounds: Rect? {
+    var minX = Double.infinity
+    var minY = Double.infinity
+    var maxX = -Double.infinity
+    var maxY = -Double.infinity
+    for item in items {
+      let reach = item.reach
+      for point in item.points {
+        minX = min(minX, point.x - reach)
+        minY = min(minY, point.y - reach)
+        maxX = max(maxX, point.x + reach)
+        maxY = max(maxY, point.y + reach)
+      }
+    }
+    guard minX.isFinite else { return nil }
+    return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+  }
+
+  /// The same drawing moved by (dx, dy), as layout moves a card down the page.
+  public func offsetBy(dx: Double, dy: Double) -> FigureDrawing {
+    func move(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
+    let items = items.map { item -> FigureItem in
+      switch item {
+      case .shape(var shape):
+        shape.outlines = shape.outlines.map { $0.map(move) }
+        return .shape(shape)
+      case .line(var line):
+        line.points = line.points.map(move)
+        return .line(line)
+      case .label(var label):
+        label.frame = label.frame.offsetBy(dx: dx, dy: dy)
+        return .label(label)
+      }
+    }
+    return FigureDrawing(frame: frame.offsetBy(dx: dx, dy: dy), items: items)
+  }
+
+  /// The same drawing reflected left to right inside its frame. Words stay readable: a
+  /// label's box moves, its text is not reflected.
+  public func mirrored() -> FigureDrawing {
+    let axis = frame.x + frame.maxX
+    func flip(_ p: Point) -> Point { Point(axis - p.x, p.y) }
+    let items = items.map { item -> FigureItem in
+      switch item {
+      case .shape(var shape):
+        shape.outlines = shape.outlines.map { $0.map(flip) }
+        if case .hatch(let background, let line, let angle, let spacing) = shape.fill {
+          shape.fill = .hatch(background: background, line: line, angle: 180 - angle, spacing: spacing)
+        }
+        return .shape(shape)
+      case .line(var line):
+        line.points = line.points.map(flip)
+        return .line(line)
+      case .label(var label):
+        label.frame = Rect(
+          x: axis - label.frame.maxX, y: label.frame.y, width: label.frame.width, height: label.frame.height)
+        return .label(label)
+      }
+    }
+    return FigureDrawing(frame: frame, items: items)
+  }
+}

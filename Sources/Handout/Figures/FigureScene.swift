@@ -1,0 +1,256 @@
+import Foundation
+import HomeStretch
+
+/// Turns a catalogue item's figure into drawing instructions inside a frame: poses the body,
+/// rests it on the floor or chair, places the props, orders everything back to front,
+/// scales it to fit and mirrors it for the left side.
+public enum FigureScene {
+  /// The illustration of `spec` fitted into `frame`. With `mirrored` the picture is
+  /// reflected, so the dark working limb is the patient's left. `timerMinutes` adds a timer
+  /// (ice and heat routines).
+  public static func drawing(_ spec: FigureSpec, mirrored: Bool, timerMinutes: Int? = nil, in frame: Rect)
+    -> FigureDrawing
+  {
+    let right = drawing(spec, timerMinutes: timerMinutes, in: frame)
+    return mirrored ? right.mirrored() : right
+  }
+
+  /// Picture units: body heights, y up.
+  typealias P = (x: Double, y: Double)
+
+  enum Drawable {
+    case shape([[P]], FigureInk)
+    case line([P], width: Double, dashed: Bool, arrow: Bool, ink: FigureInk)
+
+    var points: [P] {
+      switch self {
+      case .shape(let outlines, _): return outlines.flatMap { $0 }
+      case .line(let points, _, _, _, _): return points
+      }
+    }
+  }
+
+  static func drawing(_ spec: FigureSpec, timerMinutes: Int?, in frame: Rect) -> FigureDrawing {
+    let camera = Camera(spec.view)
+    let floor = spec.props.contains(.mat) ? PropShapes.matThickness : 0
+    let anchor = Landmark(spec.anchor)
+    let start = place(spec.start, floor: floor, anchor: anchor, target: nil)
+    let target = start.body.point(anchor)
+    let placed = [start] + (spec.end.map { [place($0, floor: floor, anchor: anchor, target: target)] } ?? [])
+    let last = placed[placed.count - 1]
+
+    var drawables: [Drawable] = []
+    let props = PropShapes.items(
+      spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor)
+    let allCapsules = placed.flatMap { $0.parts.flatMap(\.capsules) }
+    let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
+    if spec.view.direction != .top, !spec.props.contains(.mat), spec.view.turn == 0, let minX = xs.min(),
+      let maxX = xs.max()
+    {
+      let y = camera.project(Vector3(0, 0, 0)).y
+      drawables.append(
+        .line([(minX - 0.1, y), (maxX + 0.1, y)], width: 0.006, dashed: false, arrow: false, ink: .floor))
+    }
+    drawables += project(props.filter { !$0.foreground }, camera)
+    if placed.count > 1 {
+      drawables += bodyDrawables(start.parts, spec: spec, camera: camera, ghost: true)
+    }
+    drawables += bodyDrawables(last.parts, spec: spec, camera: camera, ghost: false)
+    if let area = spec.highlight {
+      drawables += BodyShapes.region(area, body: last.body).map { .shape([$0.capsule.outline(camera)], .highlight) }
+    }
+    drawables += project(props.filter(\.foreground), camera)
+    if let joint = spec.arrow, let end = spec.end,
+      let path = arrowPath(
+        joint, from: spec.start, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last.body)
+    {
+      drawables.append(.line(path, width: 0.012, dashed: false, arrow: true, ink: .working))
+    }
+    return fit(drawables, timerMinutes: timerMinutes, in: frame)
+  }
+
+  struct Placed {
+    var body: PosedBody
+    var parts: [BodyPart]
+  }
+
+  /// Poses the body, rests its lowest point on the floor and keeps the anchor joint where
+  /// it was in the first pose.
+  static func place(_ pose: Pose, floor: Double, anchor: Landmark, target: Vector3?) -> Placed {
+    var body = Kinematics.pose(pose)
+    let lowest = BodyShapes.lowest(BodyShapes.parts(body))
+    var offset = Vector3(0, floor - lowest, 0)
+    if let target {
+      let a = body.point(anchor)
+      offset.x = target.x - a.x
+      offset.z = target.z - a.z
+    }
+    body = body.translated(by: offset)
+    return Placed(body: body, parts: BodyShapes.parts(body))
+  }
+
+  static func project(_ items: [SceneItem], _ camera: Camera) -> [Drawable] {
+    items.flatMap { item -> [Drawable] in
+      switch item.geometry {
+      case .capsule(let capsule): return [.shape([capsule.outline(camera)], item.ink)]
+      case .box(let box):
+        return box.visibleFaces(camera).map { face in
+          let ink: FigureInk =
+            if case .furniture = item.ink { .furniture(upness: face.upness) } else { item.ink }
+          return .shape([face.points], ink)
+        }
+      case .polyline(let points, let width, let dashed):
+        return [.line(points.map(camera.project), width: width, dashed: dashed, arrow: false, ink: item.ink)]
+      }
+    }
+  }
+
+  static func bodyDrawables(_ parts: [BodyPart], spec: FigureSpec, camera: Camera, ghost: Bool) -> [Drawable] {
+    let coreDepth = parts.first { $0.kind == .core }.map { depth($0, camera) } ?? 0
+    let sorted = parts.map { ($0, depth($0, camera)) }.sorted { $0.1 < $1.1 }
+    return sorted.map { part, partDepth in
+      let ink: FigureInk
+      if ghost {
+        ink = .ghost
+      } else {
+        switch part.kind {
+        case .core, .head: ink = .body
+        case .leg(let side), .arm(let side):
+          let isLeg = if case .leg = part.kind { true } else { false }
+          let working = side == .right && ((isLeg && spec.working == .leg) || (!isLeg && spec.working == .arm))
+          let root = camera.depth(part.depthPoints[0])
+          ink = working ? .working : (root < coreDepth - 0.02 && partDepth < coreDepth ? .far : .body)
+        }
+      }
+      return .shape(part.capsules.map { $0.outline(camera) }, ink)
+    }
+  }
+
+  static func depth(_ part: BodyPart, _ camera: Camera) -> Double {
+    part.depthPoints.map(camera.depth).reduce(0, +) / Double(part.depthPoints.count)
+  }
+
+  /// The true path of `joint` from the start pose to the end pose, with its ends trimmed
+  /// and moved off the limb, on the outside of the movement.
+  static func arrowPath(
+    _ joint: Joint, from start: Pose, to end: Pose, floor: Double, anchor: Landmark, target: Vector3,
+    camera: Camera, body: PosedBody
+  ) -> [P]? {
+    let landmark = Landmark(joint)
+    let raw: [P] = (0...24).map { i in
+      let pose = start.interpolated(to: end, Double(i) / 24)
+      return camera.project(place(pose, floor: floor, anchor: anchor, target: target).body.point(landmark))
+    }
+    var lengths = [0.0]
+    for i in 1..<raw.count { lengths.append(lengths[i - 1] + hypot(raw[i].x - raw[i - 1].x, raw[i].y - raw[i - 1].y)) }
+    let total = lengths[lengths.count - 1]
+    guard total > 0.02 else { return nil }
+    let trimmed = zip(raw, lengths).filter { $0.1 >= total * 0.14 && $0.1 <= total * 0.86 }.map(\.0)
+    guard trimmed.count >= 2 else { return nil }
+    let landmarks = Landmark.all.map { camera.project(body.point($0)) }
+    let centre = (
+      x: landmarks.map(\.x).reduce(0, +) / Double(landmarks.count),
+      y: landmarks.map(\.y).reduce(0, +) / Double(landmarks.count)
+    )
+    func normal(_ i: Int) -> P {
+      let a = trimmed[max(0, i - 1)]
+      let b = trimmed[min(trimmed.count - 1, i + 1)]
+      let length = max(1e-9, hypot(b.x - a.x, b.y - a.y))
+      return (-(b.y - a.y) / length, (b.x - a.x) / length)
+    }
+    let middle = trimmed.count / 2
+    let n = normal(middle)
+    let away = (trimmed[middle].x - centre.x) * n.x + (trimmed[middle].y - centre.y) * n.y
+    let sign: Double = away >= 0 ? 1 : -1
+    let clearance = 0.06
+    return trimmed.indices.map { i in
+      let n = normal(i)
+      return (trimmed[i].x + sign * n.x * clearance, trimmed[i].y + sign * n.y * clearance)
+    }
+  }
+
+  /// Scales the picture to fill `frame` (less room for a timer), centred, and turns it into
+  /// page coordinates.
+  static func fit(_ drawables: [Drawable], timerMinutes: Int?, in frame: Rect) -> FigureDrawing {
+    let unit = min(1.3, max(0.55, frame.height / 110))
+    let timerWidth = timerMinutes == nil ? 0 : min(frame.width * 0.24, frame.height * 0.6)
+    let area = Rect(x: frame.x, y: frame.y, width: frame.width - timerWidth, height: frame.height)
+      .insetBy(3 * unit)
+    let points = drawables.flatMap(\.points)
+    let minX = points.map(\.x).min() ?? 0
+    let maxX = points.map(\.x).max() ?? 1
+    let minY = points.map(\.y).min() ?? 0
+    let maxY = points.map(\.y).max() ?? 1
+    // Lines and arrow heads reach beyond their points: keep a margin for them.
+    let margin = 4 * unit
+    let scale = min(
+      (area.width - 2 * margin) / max(maxX - minX, 1e-6), (area.height - 2 * margin) / max(maxY - minY, 1e-6))
+    let ox = area.x + (area.width - (maxX - minX) * scale) / 2 - minX * scale
+    let oy = area.y + (area.height + (maxY - minY) * scale) / 2 + minY * scale
+    func page(_ p: P) -> Point { Point(ox + p.x * scale, oy - p.y * scale) }
+
+    var items: [FigureItem] = drawables.map { drawable in
+      switch drawable {
+      case .shape(let outlines, let ink):
+        return .shape(
+          FigureShape(
+            outlines: outlines.map { $0.map(page) }, fill: ink.fill(unit: unit), stroke: ink.stroke(unit: unit),
+            separation: ink.separation(unit: unit)))
+      case .line(let points, let width, let dashed, let arrow, let ink):
+        let gray: Double =
+          switch ink {
+          case .floor: 0.35
+          case .water: 0.3
+          case .furniture: 0.45
+          default: 0
+          }
+        let lineWidth = max(0.7 * unit, width * scale)
+        return .line(
+          FigureLine(
+            points: points.map(page), width: lineWidth, gray: gray, halo: arrow ? 1.4 * unit : 0, arrowHead: arrow,
+            dashed: dashed))
+      }
+    }
+    if let minutes = timerMinutes {
+      items += timer(
+        minutes, in: Rect(x: frame.maxX - timerWidth, y: frame.y, width: timerWidth, height: frame.height), unit: unit)
+    }
+    return FigureDrawing(frame: frame, items: items)
+  }
+
+  /// A clock face with the minutes under it.
+  static func timer(_ minutes: Int, in column: Rect, unit: Double) -> [FigureItem] {
+    let labelHeight = min(column.height * 0.3, 14 * unit)
+    let radius = min(column.width * 0.4, (column.height - labelHeight) * 0.3)
+    let centre = Point(column.x + column.width / 2, column.y + column.height / 2 - labelHeight / 2)
+    let face = Capsule.circle((centre.x, centre.y), radius).map { Point($0.x, $0.y) }
+    let tick = radius * 0.18
+    var items: [FigureItem] = [
+      .shape(
+        FigureShape(outlines: [face], fill: .gray(1), stroke: FigureStroke(gray: 0, width: 1.4 * unit), separation: 0))
+    ]
+    for i in 0..<12 where i % 3 == 0 {
+      let a = Double(i) / 12 * 2 * Double.pi
+      let outer = Point(centre.x + sin(a) * radius * 0.9, centre.y - cos(a) * radius * 0.9)
+      let inner = Point(centre.x + sin(a) * (radius * 0.9 - tick), centre.y - cos(a) * (radius * 0.9 - tick))
+      items.append(
+        .line(FigureLine(points: [outer, inner], width: 1 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false)))
+    }
+    let hand = Double(minutes % 60) / 60 * 2 * Double.pi
+    items.append(
+      .line(
+        FigureLine(
+          points: [
+            Point(centre.x, centre.y - radius * 0.7), centre,
+            Point(centre.x + sin(hand) * radius * 0.6, centre.y - cos(hand) * radius * 0.6),
+          ],
+          width: 1.3 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false)))
+    items.append(
+      .label(
+        FigureLabel(
+          text: Strings.figureMinutes(minutes),
+          frame: Rect(x: column.x, y: centre.y + radius + 2 * unit, width: column.width, height: labelHeight),
+          size: min(11, labelHeight * 0.75))))
+    return items
+  }
+}

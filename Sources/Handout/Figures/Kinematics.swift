@@ -1,0 +1,226 @@
+import Foundation
+import HomeStretch
+
+/// Forward kinematics: where every joint of the figure is, in the room, for a pose.
+///
+/// The pelvis is the root. A posture orients the body in the room (standing, lying on the
+/// back with the head to the left, on the side with the right side up...), the pelvis angles
+/// tip it, and each joint's angles rotate the segments below it in that segment's own frame,
+/// so a hip turned out also turns the plane the knee bends in, as it does in a figure-4.
+struct PosedBody: Sendable {
+  var points: [Landmark: Vector3]
+  var pelvisFrame: Rotation
+  var lumbarFrame: Rotation
+  var chestFrame: Rotation
+  var thighFrames: [LimbSide: Rotation]
+  var shankFrames: [LimbSide: Rotation]
+
+  func point(_ landmark: Landmark) -> Vector3 { points[landmark] ?? .zero }
+
+  /// Moves the whole body.
+  func translated(by offset: Vector3) -> PosedBody {
+    var copy = self
+    copy.points = points.mapValues { $0 + offset }
+    return copy
+  }
+}
+
+enum Kinematics {
+  /// The body's axes (front, up, right) in the room for each posture. The room's x points
+  /// right on the page in the side view, y up, z toward the reader; the figure's right side
+  /// always faces the reader in the side view.
+  static func orientation(_ posture: Posture) -> Rotation {
+    let front: Vector3
+    let up: Vector3
+    switch posture {
+    case .standing, .seated, .kneeling, .halfKneeling:
+      front = Vector3(1, 0, 0)
+      up = Vector3(0, 1, 0)
+    case .supine:
+      front = Vector3(0, 1, 0)
+      up = Vector3(-1, 0, 0)
+    case .prone, .quadruped:
+      front = Vector3(0, -1, 0)
+      up = Vector3(1, 0, 0)
+    case .sideLying:
+      front = Vector3(0, 0, 1)
+      up = Vector3(1, 0, 0)
+    }
+    return Rotation(x: front, y: up, z: front.cross(up))
+  }
+
+  /// Joint positions for `pose`, with the middle of the pelvis at the origin.
+  static func pose(_ pose: Pose, body: BodyProportions = .standard) -> PosedBody {
+    func angle(_ joint: Joint, _ axis: JointAxis) -> Double { pose.angle(joint, axis) }
+    var points: [Landmark: Vector3] = [:]
+
+    let pelvis = orientation(pose.posture)
+      .then(.about(.z, degrees: -angle(.pelvis, .tilt)))
+      .then(.about(.x, degrees: angle(.pelvis, .roll)))
+      .then(.about(.y, degrees: -angle(.pelvis, .turn)))
+    points[.pelvis] = .zero
+    let waist = pelvis.apply(Vector3(0, body.pelvisToWaist, 0))
+    points[.waist] = waist
+
+    // The trunk bends in two places, half at the waist and half at mid-back, so a rounded
+    // or arched back is a curve rather than a hinge.
+    func trunkPart(_ parent: Rotation) -> Rotation {
+      parent.then(.about(.z, degrees: -angle(.trunk, .flex) / 2))
+        .then(.about(.x, degrees: angle(.trunk, .side) / 2))
+        .then(.about(.y, degrees: -angle(.trunk, .rotate) / 2))
+    }
+    let lumbar = trunkPart(pelvis)
+    let midBack = waist + lumbar.y * (body.waistToNeck * 0.45)
+    points[.midBack] = midBack
+    let chest = trunkPart(lumbar)
+    let neckBase = midBack + chest.y * (body.waistToNeck * 0.55)
+    points[.neckBase] = neckBase
+    let neck = chest.then(.about(.z, degrees: -angle(.neck, .flex)))
+    let neckTop = neckBase + neck.y * body.neck
+    points[.neckTop] = neckTop
+    let head = neck.then(.about(.z, degrees: -angle(.head, .flex)))
+    points[.head] = neckTop + head.y * (body.headRadius * 0.85) + head.x * (body.headRadius * 0.15)
+
+    var thighs: [LimbSide: Rotation] = [:]
+    var shanks: [LimbSide: Rotation] = [:]
+    for side in LimbSide.allCases {
+      let m = side.sign
+      let joints = JointSet(side)
+      let hip = pelvis.apply(Vector3(0, 0, m * body.hipHalfWidth))
+      points[.hip(side)] = hip
+      let thigh = pelvis.then(.about(.z, degrees: angle(joints.hip, .flex)))
+        .then(.about(.x, degrees: -m * angle(joints.hip, .abduct)))
+        .then(.about(.y, degrees: -m * angle(joints.hip, .rotate)))
+      thighs[side] = thigh
+      let knee = hip + thigh.y * -body.thigh
+      points[.knee(side)] = knee
+      let shank = thigh.then(.about(.z, degrees: -angle(joints.knee, .flex)))
+      shanks[side] = shank
+      let ankle = knee + shank.y * -body.shank
+      points[.ankle(side)] = ankle
+      let foot = shank.then(.about(.z, degrees: angle(joints.ankle, .flex)))
+      points[.heel(side)] = ankle + foot.apply(Vector3(-body.heelBack, -body.ankleHeight, 0))
+      points[.toe(side)] = ankle + foot.apply(Vector3(body.footForward, -body.ankleHeight * 0.8, 0))
+    }
+
+    // Arms last, so a hand can be placed on a knee or a shin already posed.
+    for side in LimbSide.allCases {
+      let m = side.sign
+      let joints = JointSet(side)
+      let shoulder = neckBase + chest.z * (m * body.shoulderHalfWidth) - chest.y * body.shoulderDrop
+      points[.shoulder(side)] = shoulder
+      var arm = (
+        flex: angle(joints.shoulder, .flex), abduct: angle(joints.shoulder, .abduct), elbow: angle(joints.elbow, .flex)
+      )
+      if let target = pose.reaches[side == .right ? .right : .left], let goal = points[Landmark(target)] {
+        // Rest the hand on the part's surface, not inside it.
+        let towardShoulder = shoulder - goal
+        let grip = goal + towardShoulder * (0.035 / max(towardShoulder.length, 1e-9))
+        arm = reach(grip, shoulder: shoulder, chest: chest, sign: m, body: body)
+      }
+      let upperArm = Self.upperArm(chest, flex: arm.flex, abduct: arm.abduct, sign: m)
+      let elbow = shoulder + upperArm.y * -body.upperArm
+      points[.elbow(side)] = elbow
+      let forearm = upperArm.then(.about(.z, degrees: arm.elbow))
+      let wrist = elbow + forearm.y * -body.forearm
+      points[.wrist(side)] = wrist
+      let hand = forearm.then(.about(.z, degrees: angle(joints.wrist, .flex)))
+      points[.handTip(side)] = wrist + hand.y * -body.hand
+    }
+    return PosedBody(
+      points: points, pelvisFrame: pelvis, lumbarFrame: lumbar, chestFrame: chest, thighFrames: thighs,
+      shankFrames: shanks)
+  }
+
+  static func upperArm(_ chest: Rotation, flex: Double, abduct: Double, sign m: Double) -> Rotation {
+    chest.then(.about(.z, degrees: flex)).then(.about(.x, degrees: -m * abduct))
+  }
+
+  /// Shoulder and elbow angles that put the wrist on `goal` (or as near as the arm reaches):
+  /// the elbow from the distance, the shoulder by searching its range, preferring the arm
+  /// forward and close to the body among equally good answers.
+  static func reach(_ goal: Vector3, shoulder: Vector3, chest: Rotation, sign m: Double, body: BodyProportions)
+    -> (flex: Double, abduct: Double, elbow: Double)
+  {
+    let a = body.upperArm
+    let b = body.forearm
+    let d = min((goal - shoulder).length, a + b)
+    let inner = max(-1, min(1, (a * a + b * b - d * d) / (2 * a * b)))
+    let elbow = min(150, 180 - acos(inner) * 180 / Double.pi)
+    func cost(_ flex: Double, _ abduct: Double) -> Double {
+      let upper = upperArm(chest, flex: flex, abduct: abduct, sign: m)
+      let elbowPoint = shoulder + upper.y * -a
+      let wrist = elbowPoint + upper.then(.about(.z, degrees: elbow)).y * -b
+      return (wrist - goal).length + 0.00002 * (abs(abduct) + abs(flex - 60))
+    }
+    var best = (flex: 0.0, abduct: 0.0, cost: Double.infinity)
+    for flex in stride(from: -60.0, through: 180, by: 6) {
+      for abduct in stride(from: -40.0, through: 150, by: 6) {
+        let c = cost(flex, abduct)
+        if c < best.cost { best = (flex, abduct, c) }
+      }
+    }
+    var step = 3.0
+    while step >= 0.25 {
+      var improved = true
+      while improved {
+        improved = false
+        for (df, da) in [(step, 0.0), (-step, 0), (0, step), (0, -step)] {
+          let flex = min(180, max(-60, best.flex + df))
+          let abduct = min(180, max(-40, best.abduct + da))
+          let c = cost(flex, abduct)
+          if c < best.cost - 1e-12 {
+            best = (flex, abduct, c)
+            improved = true
+          }
+        }
+      }
+      step /= 2
+    }
+    return (best.flex, best.abduct, elbow)
+  }
+
+  /// The joints of one side, by name.
+  struct JointSet {
+    var shoulder, elbow, wrist, hip, knee, ankle: Joint
+
+    init(_ side: LimbSide) {
+      switch side {
+      case .right:
+        (shoulder, elbow, wrist, hip, knee, ankle) = (
+          .rightShoulder, .rightElbow, .rightWrist, .rightHip, .rightKnee, .rightAnkle
+        )
+      case .left:
+        (shoulder, elbow, wrist, hip, knee, ankle) = (
+          .leftShoulder, .leftElbow, .leftWrist, .leftHip, .leftKnee, .leftAnkle
+        )
+      }
+    }
+  }
+}
+
+extension Landmark {
+  /// The landmark a catalogue joint name refers to (the foot is its toe end).
+  init(_ joint: Joint) {
+    switch joint {
+    case .pelvis: self = .pelvis
+    case .trunk: self = .waist
+    case .neck: self = .neckBase
+    case .head: self = .head
+    case .rightShoulder: self = .shoulder(.right)
+    case .leftShoulder: self = .shoulder(.left)
+    case .rightElbow: self = .elbow(.right)
+    case .leftElbow: self = .elbow(.left)
+    case .rightWrist: self = .wrist(.right)
+    case .leftWrist: self = .wrist(.left)
+    case .rightHip: self = .hip(.right)
+    case .leftHip: self = .hip(.left)
+    case .rightKnee: self = .knee(.right)
+    case .leftKnee: self = .knee(.left)
+    case .rightAnkle: self = .ankle(.right)
+    case .leftAnkle: self = .ankle(.left)
+    case .rightFoot: self = .toe(.right)
+    case .leftFoot: self = .toe(.left)
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/// Checks an item's figure against the rest of the item, so the picture and the words agree:
+/// the posture matches `position:`, ice and heat show their pack on a marked area, a sided
+/// item shows which side works. Angles, joints, props and areas are checked when read.
+enum FigureChecker {
+  static let packs: Set<FigureProp> = [.coldPack, .heatPack, .iceCup, .heatWrap, .shower]
+
+  static func check(_ item: CatalogueItem) -> [(field: String, message: String)] {
+    guard let figure = item.figure else {
+      return [("figure", "every item needs a picture: add a figure: block (see Exercises/README.md)")]
+    }
+    var problems: [(field: String, message: String)] = []
+    func require(_ condition: Bool, _ field: String, _ message: String) {
+      if !condition { problems.append((field, message)) }
+    }
+    let allowed = postures(for: item.position)
+    require(
+      figure.poses.contains { allowed.contains($0.posture) }, "figure.start.posture",
+      "'\(figure.start.posture.rawValue)' does not match position: \(item.position.rawValue); start or end in "
+        + allowed.map(\.rawValue).joined(separator: " or "))
+    let packProps = figure.props.filter { packs.contains($0) }
+    if item.kind == .thermal {
+      require(
+        !packProps.isEmpty, "figure.props",
+        "an ice or heat routine shows its pack: add one of "
+          + packs.map(\.rawValue).sorted().joined(separator: ", "))
+      require(figure.highlight != nil, "figure.highlight", "an ice or heat routine marks where the pack goes")
+      require(
+        !figure.props.contains(.coldPack) || item.has(.cold), "figure.props", "a cold pack needs the item tagged cold")
+      require(
+        !figure.props.contains(.heatPack) || item.has(.heat), "figure.props", "a warm pack needs the item tagged heat")
+    }
+    for prop in [FigureProp.coldPack, .heatPack, .iceCup] where figure.props.contains(prop) {
+      require(figure.highlight != nil, "figure.highlight", "'\(prop.rawValue)' is placed on the highlight: add one")
+    }
+    if item.sided {
+      require(
+        figure.working != .none || figure.highlight != nil, "figure.working",
+        "a sided item must show its side: a working limb or a highlighted area")
+    }
+    if figure.props.contains(.strap) {
+      require(figure.working == .leg, "figure.working", "a strap goes round the working foot: use working: leg")
+    }
+    for prop in [FigureProp.chair, .carSeat] where figure.props.contains(prop) {
+      require(
+        figure.poses.contains { $0.posture == .seated }, "figure.props",
+        "'\(prop.rawValue)' goes under a seated pose; no pose is seated")
+    }
+    return problems
+  }
+
+  /// The postures a figure may start in for an item done in `position`.
+  static func postures(for position: Position) -> [Posture] {
+    switch position {
+    case .supine: return [.supine]
+    case .prone: return [.prone]
+    case .sideLying: return [.sideLying]
+    case .quadruped: return [.quadruped]
+    case .kneeling: return [.kneeling, .halfKneeling]
+    case .seated: return [.seated]
+    case .standing, .walking: return [.standing]
+    }
+  }
+}

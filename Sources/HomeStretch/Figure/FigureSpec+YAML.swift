@@ -1,0 +1,120 @@
+import Yams
+
+extension FigureSpec {
+  static let fieldNames = ["view", "working", "start", "end", "props", "arrow", "highlight", "anchor"]
+  static let viewFieldNames = ["direction", "tilt", "turn"]
+
+  /// Decodes an item's `figure:` mapping, reporting each problem with its line and field.
+  static func decode(_ fields: MappingReader) -> FigureSpec? {
+    guard let figure = fields.mapping("figure", allowedKeys: fieldNames) else { return nil }
+    let before = figure.diagnostics.errors.count
+    let view = decodeView(figure)
+    let working = figure.value("working", as: WorkingLimb.self) ?? .leg
+    let start = decodePose(figure, key: "start", required: true)
+    let end = decodePose(figure, key: "end", required: false)
+    let props = figure.list("props", of: FigureProp.self)
+    let arrow = figure.value("arrow", as: Joint.self)
+    let highlight = figure.value("highlight", as: BodyArea.self)
+    let anchor = figure.value("anchor", as: Joint.self)
+    if let arrow, let start {
+      if let end {
+        let moves = arrow.motionsAffectingPosition.contains { setting in
+          abs(start.angle(setting.joint, setting.axis) - end.angle(setting.joint, setting.axis)) > 0.5
+        }
+        if !moves && start.posture == end.posture {
+          figure.problem("arrow", figure.node("arrow"), "'\(arrow.rawValue)' does not move between start and end")
+        }
+      } else {
+        figure.problem("arrow", figure.node("arrow"), "an arrow needs an end: pose to point to")
+      }
+    }
+    guard figure.diagnostics.errors.count == before, let start, let props else { return nil }
+    return FigureSpec(
+      view: view ?? FigureView(), working: working, start: start, end: end, props: props, arrow: arrow,
+      highlight: highlight, anchor: anchor)
+  }
+
+  private static func decodeView(_ figure: MappingReader) -> FigureView? {
+    guard let node = figure.node("view") else { return nil }
+    if case .scalar = node {
+      return figure.word(node, field: "view", as: FigureView.Direction.self).map { FigureView(direction: $0) }
+    }
+    guard let view = figure.mapping("view", allowedKeys: viewFieldNames) else { return nil }
+    let direction = view.value("direction", as: FigureView.Direction.self) ?? .side
+    let tilt = view.number("tilt", in: -30...80) ?? 0
+    let turn = view.number("turn", in: -80...80) ?? 0
+    return FigureView(direction: direction, tilt: tilt, turn: turn)
+  }
+
+  private static func decodePose(_ figure: MappingReader, key: String, required: Bool) -> Pose? {
+    guard let node = figure.node(key) else {
+      if required { figure.missing(key, "a pose: posture: standing, then joint angles such as right_knee: 90") }
+      return nil
+    }
+    guard
+      let pose = MappingReader(
+        node, path: figure.fieldPath(key), allowedKeys: ["posture"] + Joint.allowedValues + HandSide.allowedValues,
+        diagnostics: figure.diagnostics, what: "a pose (posture: and joint angles)")
+    else { return nil }
+    guard let posture = pose.value("posture", as: Posture.self, required: true) else { return nil }
+    var angles: [JointSetting: Double] = [:]
+    for joint in Joint.allCases {
+      guard let value = pose.node(joint.rawValue) else { continue }
+      let motions = joint.motions
+      guard let main = motions.first else {
+        pose.problem(joint.rawValue, value, "is an end point; it has no angle of its own (bend the ankle instead)")
+        continue
+      }
+      if case .scalar = value {
+        if let angle = pose.number(joint.rawValue, in: main.range) { angles[.init(joint, main.axis)] = angle }
+        continue
+      }
+      let axes = motions.map(\.axis.rawValue)
+      guard let movement = pose.mapping(joint.rawValue, allowedKeys: axes) else { continue }
+      for motion in motions {
+        if let angle = movement.number(motion.axis.rawValue, in: motion.range) {
+          angles[.init(joint, motion.axis)] = angle
+        }
+      }
+    }
+    var reaches: [HandSide: Joint] = [:]
+    for hand in HandSide.allCases {
+      guard let value = pose.node(hand.rawValue) else { continue }
+      guard let target = pose.word(value, field: hand.rawValue, as: Joint.self) else { continue }
+      if HandSide.targets.contains(target) {
+        reaches[hand] = target
+      } else {
+        pose.problem(
+          hand.rawValue, value,
+          "a hand can rest on the body or legs, not on an arm; allowed: "
+            + HandSide.targets.map(\.rawValue).joined(separator: ", "))
+      }
+    }
+    return Pose(posture: posture, angles: angles, reaches: reaches)
+  }
+}
+
+extension Joint {
+  /// The settings that move this joint's position: its own parents' angles up the chain.
+  var motionsAffectingPosition: [JointSetting] {
+    let chain: [Joint]
+    switch self {
+    case .pelvis: chain = [.pelvis]
+    case .trunk: chain = [.pelvis]
+    case .neck, .rightShoulder, .leftShoulder: chain = [.pelvis, .trunk]
+    case .head: chain = [.pelvis, .trunk, .neck]
+    case .rightElbow: chain = [.pelvis, .trunk, .rightShoulder]
+    case .leftElbow: chain = [.pelvis, .trunk, .leftShoulder]
+    case .rightWrist: chain = [.pelvis, .trunk, .rightShoulder, .rightElbow]
+    case .leftWrist: chain = [.pelvis, .trunk, .leftShoulder, .leftElbow]
+    case .rightHip, .leftHip: chain = [.pelvis]
+    case .rightKnee: chain = [.pelvis, .rightHip]
+    case .leftKnee: chain = [.pelvis, .leftHip]
+    case .rightAnkle: chain = [.pelvis, .rightHip, .rightKnee]
+    case .leftAnkle: chain = [.pelvis, .leftHip, .leftKnee]
+    case .rightFoot: chain = [.pelvis, .rightHip, .rightKnee, .rightAnkle]
+    case .leftFoot: chain = [.pelvis, .leftHip, .leftKnee, .leftAnkle]
+    }
+    return chain.flatMap { joint in joint.motions.map { JointSetting(joint, $0.axis) } }
+  }
+}

@@ -1,0 +1,47 @@
+/// A catalogue item's illustration, as data: one or two poses, the props, the moving joint
+/// the arrow follows and where the patient should feel it.
+///
+/// Figures are written for the right side (the right limbs are the near ones in a side
+/// view); the picture for the left side is the mirror image, so the words "left leg" and the
+/// dark left leg always agree.
+public struct FigureSpec: Hashable, Sendable {
+  public var view: FigureView
+  public var working: WorkingLimb
+  /// The position the exercise starts in (or is held in).
+  public var start: Pose
+  /// Where the movement ends, drawn solid over a pale start; nil for a held position.
+  public var end: Pose?
+  public var props: [FigureProp]
+  /// The joint whose path from `start` to `end` the arrow follows.
+  public var arrow: Joint?
+  public var highlight: BodyArea?
+  /// The joint that stays put between the poses (a foot on the floor, the pelvis on the
+  /// mat); by default the pelvis for lying and seated postures, the left ankle standing.
+  public var anchor: Joint
+
+  public init(
+    view: FigureView = FigureView(), working: WorkingLimb = .leg, start: Pose, end: Pose? = nil,
+    props: [FigureProp] = [], arrow: Joint? = nil, highlight: BodyArea? = nil, anchor: Joint? = nil
+  ) {
+    self.view = view
+    self.working = working
+    self.start = start
+    self.end = end
+    self.props = props
+    self.arrow = arrow
+    self.highlight = highlight
+    self.anchor = anchor ?? FigureSpec.defaultAnchor(start.posture)
+  }
+
+  public static func defaultAnchor(_ posture: Posture) -> Joint {
+    switch posture {
+    case .standing: return .leftAnkle
+    case .kneeling, .quadruped: return .leftKnee
+    case .halfKneeling: return .rightKnee
+    case .seated, .supine, .prone, .sideLying: return .pelvis
+    }
+  }
+
+  /// The poses drawn, start first.
+  public var poses: [Pose] { end.map { [start, $0] } ?? [start] }
+}

@@ -1,0 +1,26 @@
+/// Where the reader looks at the figure from. The camera is on the figure's right, in front
+/// of it or above it, then turned by `turn` degrees round the figure and raised by `tilt`
+/// degrees, so a figure-4 or a knee falling to one side can be seen in depth.
+public struct FigureView: Hashable, Sendable {
+  public enum Direction: String, Vocabulary {
+    case side, front, top
+  }
+
+  public var direction: Direction
+  /// Degrees the camera is raised above its direction (side and front views).
+  public var tilt: Double
+  /// Degrees the camera is turned round the figure.
+  public var turn: Double
+
+  public init(direction: Direction = .side, tilt: Double = 0, turn: Double = 0) {
+    self.direction = direction
+    self.tilt = tilt
+    self.turn = turn
+  }
+}
+
+/// Which limb does the work. It is drawn darkest; for the patient's left side the whole
+/// picture is mirrored so the dark limb is their left one.
+public enum WorkingLimb: String, Vocabulary {
+  case leg, arm, none
+}
