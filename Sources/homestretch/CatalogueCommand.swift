@@ -18,6 +18,11 @@ struct CatalogueCommand: ParsableCommand {
 
     func run() throws {
       let loaded = try catalogue.load()
+      let missing = FigureChecker.missing(loaded.items)
+      if !missing.isEmpty {
+        Console.report(InputErrors(missing))
+        throw ExitCode.failure
+      }
       let kinds = Dictionary(grouping: loaded.items, by: \.kind).mapValues(\.count)
       let summary = ItemKind.allCases.compactMap { kind in kinds[kind].map { "\($0) \(kind.rawValue)" } }
       Console.write("catalogue OK: \(loaded.items.count) items (\(summary.joined(separator: ", ")))\n")

@@ -1,13 +1,21 @@
 /// Checks an item's figure against the rest of the item, so the picture and the words agree:
 /// the posture matches `position:`, ice and heat show their pack on a marked area, a sided
 /// item shows which side works. Angles, joints, props and areas are checked when read.
-enum FigureChecker {
+public enum FigureChecker {
   static let packs: Set<FigureProp> = [.coldPack, .heatPack, .iceCup, .heatWrap, .shower]
 
-  static func check(_ item: CatalogueItem) -> [(field: String, message: String)] {
-    guard let figure = item.figure else {
-      return [("figure", "every item needs a picture: add a figure: block (see Exercises/README.md)")]
+  /// Items without a figure. Loading accepts them (the card shows a plain frame, so a
+  /// therapist's new item can be used at once); `catalogue check` reports them.
+  public static func missing(_ items: [CatalogueItem]) -> [InputError] {
+    items.filter { $0.figure == nil }.map { item in
+      InputError(
+        file: item.source, line: nil, field: "figure",
+        message: "every item needs a picture: add a figure: block (see Exercises/README.md)")
     }
+  }
+
+  static func check(_ item: CatalogueItem) -> [(field: String, message: String)] {
+    guard let figure = item.figure else { return [] }
     var problems: [(field: String, message: String)] = []
     func require(_ condition: Bool, _ field: String, _ message: String) {
       if !condition { problems.append((field, message)) }
