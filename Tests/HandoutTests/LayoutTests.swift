@@ -75,8 +75,8 @@ import Testing
         timerMinutes: source.kind == .thermal ? item.dose.minutes : nil,
         in: Rect(x: 0, y: 0, width: slot.frame.width, height: slot.frame.height)
       ).offsetBy(dx: slot.frame.x, dy: slot.frame.y)
-      let a = drawing.items.flatMap(\.points)
-      let b = expected.items.flatMap(\.points)
+      let a = (drawing.items + drawing.overlay).flatMap(\.points)
+      let b = (expected.items + expected.overlay).flatMap(\.points)
       #expect(
         a.count == b.count && zip(a, b).allSatisfy { abs($0.x - $1.x) < 1e-6 && abs($0.y - $1.y) < 1e-6 }, "\(item.id)")
       // The words under the picture name the same side as the badge.

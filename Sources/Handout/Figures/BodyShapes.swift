@@ -34,7 +34,15 @@ enum BodyShapes {
     core.append(Capsule(pt(.neckBase) - body.chestFrame.y * 0.02, p.neckRadius, pt(.neckTop), p.neckRadius))
     var parts = [
       BodyPart(kind: .core, capsules: core, depthPoints: [pt(.pelvis), pt(.waist), pt(.neckBase)]),
-      BodyPart(kind: .head, capsules: [Capsule(ball: pt(.head), radius: p.headRadius)], depthPoints: [pt(.head)]),
+      // A small nose shows which way the head faces: chin down or looking up reads.
+      BodyPart(
+        kind: .head,
+        capsules: [
+          Capsule(ball: pt(.head), radius: p.headRadius),
+          Capsule(
+            pt(.head) + body.headFrame.x * (p.headRadius * 0.8) - body.headFrame.y * (p.headRadius * 0.12), 0.012,
+            pt(.head) + body.headFrame.x * (p.headRadius * 1.08) - body.headFrame.y * (p.headRadius * 0.22), 0.01),
+        ], depthPoints: [pt(.head)]),
     ]
     for side in LimbSide.allCases {
       parts.append(

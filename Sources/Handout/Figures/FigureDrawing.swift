@@ -90,8 +90,21 @@ public enum FigureItem: Hashable, Sendable {
 
 /// A finished illustration: what to draw, in order, inside `frame`.
 public struct FigureDrawing: Hashable, Sendable {
+  /// The whole slot.
   public var frame: Rect
+  /// The part of the slot the picture of the body fills (the rest holds the timer).
+  public var area: Rect
+  /// The picture, mirrored for the left side.
   public var items: [FigureItem]
+  /// Drawn over the picture and never mirrored: a timer's clock and minutes.
+  public var overlay: [FigureItem]
+
+  public init(frame: Rect, area: Rect, items: [FigureItem], overlay: [FigureItem] = []) {
+    self.frame = frame
+    self.area = area
+    self.items = items
+    self.overlay = overlay
+  }
 
   /// The area the ink covers.
   public var inkBounds: Rect? {
@@ -99,7 +112,7 @@ public struct FigureDrawing: Hashable, Sendable {
     var minY = Double.infinity
     var maxX = -Double.infinity
     var maxY = -Double.infinity
-    for item in items {
+    for item in items + overlay {
       let reach = item.reach
       for point in item.points {
         minX = min(minX, point.x - reach)
@@ -112,47 +125,44 @@ public struct FigureDrawing: Hashable, Sendable {
     return Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
   }
 
-  /// The same drawing moved by (dx, dy), as layout moves a card down the page.
-  public func offsetBy(dx: Double, dy: Double) -> FigureDrawing {
-    func move(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
-    let items = items.map { item -> FigureItem in
+  /// Every item moved by `transform`.
+  func mapped(_ items: [FigureItem], _ transform: (Point) -> Point, angle: ((Double) -> Double)? = nil)
+    -> [FigureItem]
+  {
+    items.map { item -> FigureItem in
       switch item {
       case .shape(var shape):
-        shape.outlines = shape.outlines.map { $0.map(move) }
-        return .shape(shape)
-      case .line(var line):
-        line.points = line.points.map(move)
-        return .line(line)
-      case .label(var label):
-        label.frame = label.frame.offsetBy(dx: dx, dy: dy)
-        return .label(label)
-      }
-    }
-    return FigureDrawing(frame: frame.offsetBy(dx: dx, dy: dy), items: items)
-  }
-
-  /// The same drawing reflected left to right inside its frame. Words stay readable: a
-  /// label's box moves, its text is not reflected.
-  public func mirrored() -> FigureDrawing {
-    let axis = frame.x + frame.maxX
-    func flip(_ p: Point) -> Point { Point(axis - p.x, p.y) }
-    let items = items.map { item -> FigureItem in
-      switch item {
-      case .shape(var shape):
-        shape.outlines = shape.outlines.map { $0.map(flip) }
-        if case .hatch(let background, let line, let angle, let spacing) = shape.fill {
-          shape.fill = .hatch(background: background, line: line, angle: 180 - angle, spacing: spacing)
+        shape.outlines = shape.outlines.map { $0.map(transform) }
+        if let angle, case .hatch(let background, let line, let degrees, let spacing) = shape.fill {
+          shape.fill = .hatch(background: background, line: line, angle: angle(degrees), spacing: spacing)
         }
         return .shape(shape)
       case .line(var line):
-        line.points = line.points.map(flip)
+        line.points = line.points.map(transform)
         return .line(line)
       case .label(var label):
-        label.frame = Rect(
-          x: axis - label.frame.maxX, y: label.frame.y, width: label.frame.width, height: label.frame.height)
+        let a = transform(Point(label.frame.x, label.frame.y))
+        let b = transform(Point(label.frame.maxX, label.frame.maxY))
+        label.frame = Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
         return .label(label)
       }
     }
-    return FigureDrawing(frame: frame, items: items)
+  }
+
+  /// The same drawing moved by (dx, dy), as layout moves a card down the page.
+  public func offsetBy(dx: Double, dy: Double) -> FigureDrawing {
+    func move(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
+    return FigureDrawing(
+      frame: frame.offsetBy(dx: dx, dy: dy), area: area.offsetBy(dx: dx, dy: dy), items: mapped(items, move),
+      overlay: mapped(overlay, move))
+  }
+
+  /// The picture reflected left to right inside its area, for the left side. The timer
+  /// stays as it is: a clock runs clockwise and words read left to right on either side.
+  public func mirrored() -> FigureDrawing {
+    let axis = area.x + area.maxX
+    return FigureDrawing(
+      frame: frame, area: area, items: mapped(items, { Point(axis - $0.x, $0.y) }, angle: { 180 - $0 }),
+      overlay: overlay)
   }
 }

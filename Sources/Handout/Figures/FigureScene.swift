@@ -32,7 +32,7 @@ public enum FigureScene {
 
   static func drawing(_ spec: FigureSpec, timerMinutes: Int?, in frame: Rect) -> FigureDrawing {
     let camera = Camera(spec.view)
-    let floor = spec.props.contains(.mat) ? PropShapes.matThickness : 0
+    let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
     let start = place(spec.start, floor: floor, anchor: anchor, target: nil)
     let target = start.body.point(anchor)
@@ -44,22 +44,25 @@ public enum FigureScene {
       spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor)
     let allCapsules = placed.flatMap { $0.parts.flatMap(\.capsules) }
     let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
-    if spec.view.direction != .top, !spec.props.contains(.mat), spec.view.turn == 0, let minX = xs.min(),
+    if spec.view.direction != .top, !spec.props.contains(.mat), !spec.props.contains(.bed), let minX = xs.min(),
       let maxX = xs.max()
     {
-      let y = camera.project(Vector3(0, 0, 0)).y
+      // The floor under the figure: a line at the height the floor has below the pelvis.
+      let under = last.body.point(.pelvis)
+      let y = camera.project(Vector3(under.x, 0, under.z)).y
       drawables.append(
         .line([(minX - 0.1, y), (maxX + 0.1, y)], width: 0.006, dashed: false, arrow: false, ink: .floor))
     }
-    drawables += project(props.filter { !$0.foreground }, camera)
+    drawables += project(props.filter { $0.layer == .background }, camera)
+    let between = project(props.filter { $0.layer == .betweenLegs }, camera)
     if placed.count > 1 {
-      drawables += bodyDrawables(start.parts, spec: spec, camera: camera, ghost: true)
+      drawables += bodyDrawables(start.parts, spec: spec, camera: camera, ghost: true, between: [])
     }
-    drawables += bodyDrawables(last.parts, spec: spec, camera: camera, ghost: false)
+    drawables += bodyDrawables(last.parts, spec: spec, camera: camera, ghost: false, between: between)
     if let area = spec.highlight {
       drawables += BodyShapes.region(area, body: last.body).map { .shape([$0.capsule.outline(camera)], .highlight) }
     }
-    drawables += project(props.filter(\.foreground), camera)
+    drawables += project(props.filter { $0.layer == .foreground }, camera)
     if let joint = spec.arrow, let end = spec.end,
       let path = arrowPath(
         joint, from: spec.start, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last.body)
@@ -105,10 +108,14 @@ public enum FigureScene {
     }
   }
 
-  static func bodyDrawables(_ parts: [BodyPart], spec: FigureSpec, camera: Camera, ghost: Bool) -> [Drawable] {
+  /// The body's parts back to front; `between` is drawn just after the left leg (a pillow
+  /// between the knees).
+  static func bodyDrawables(
+    _ parts: [BodyPart], spec: FigureSpec, camera: Camera, ghost: Bool, between: [Drawable]
+  ) -> [Drawable] {
     let coreDepth = parts.first { $0.kind == .core }.map { depth($0, camera) } ?? 0
     let sorted = parts.map { ($0, depth($0, camera)) }.sorted { $0.1 < $1.1 }
-    return sorted.map { part, partDepth in
+    return sorted.flatMap { part, partDepth -> [Drawable] in
       let ink: FigureInk
       if ghost {
         ink = .ghost
@@ -122,7 +129,8 @@ public enum FigureScene {
           ink = working ? .working : (root < coreDepth - 0.02 && partDepth < coreDepth ? .far : .body)
         }
       }
-      return .shape(part.capsules.map { $0.outline(camera) }, ink)
+      let shape = Drawable.shape(part.capsules.map { $0.outline(camera) }, ink)
+      return part.kind == .leg(.left) ? [shape] + between : [shape]
     }
   }
 
@@ -189,7 +197,7 @@ public enum FigureScene {
     let oy = area.y + (area.height + (maxY - minY) * scale) / 2 + minY * scale
     func page(_ p: P) -> Point { Point(ox + p.x * scale, oy - p.y * scale) }
 
-    var items: [FigureItem] = drawables.map { drawable in
+    let items: [FigureItem] = drawables.map { drawable in
       switch drawable {
       case .shape(let outlines, let ink):
         return .shape(
@@ -211,11 +219,11 @@ public enum FigureScene {
             dashed: dashed))
       }
     }
-    if let minutes = timerMinutes {
-      items += timer(
+    let overlay = timerMinutes.map { minutes in
+      timer(
         minutes, in: Rect(x: frame.maxX - timerWidth, y: frame.y, width: timerWidth, height: frame.height), unit: unit)
     }
-    return FigureDrawing(frame: frame, items: items)
+    return FigureDrawing(frame: frame, area: area, items: items, overlay: overlay ?? [])
   }
 
   /// A clock face with the minutes under it.
@@ -236,13 +244,24 @@ public enum FigureScene {
       items.append(
         .line(FigureLine(points: [outer, inner], width: 1 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false)))
     }
-    let hand = Double(minutes % 60) / 60 * 2 * Double.pi
+    // The time shaded as a wedge from twelve o'clock, and the hand where it ends; an hour
+    // or more shades the whole face.
+    let fraction = min(1, Double(minutes) / 60)
+    let steps = max(2, Int(fraction * 36))
+    let wedge =
+      [centre]
+      + (0...steps).map { i in
+        let a = fraction * 2 * Double.pi * Double(i) / Double(steps)
+        return Point(centre.x + sin(a) * radius * 0.82, centre.y - cos(a) * radius * 0.82)
+      }
+    items.insert(.shape(FigureShape(outlines: [wedge], fill: .gray(0.78), stroke: nil, separation: 0)), at: 1)
+    let hand = fraction * 2 * Double.pi
     items.append(
       .line(
         FigureLine(
           points: [
-            Point(centre.x, centre.y - radius * 0.7), centre,
-            Point(centre.x + sin(hand) * radius * 0.6, centre.y - cos(hand) * radius * 0.6),
+            Point(centre.x, centre.y - radius * 0.72), centre,
+            Point(centre.x + sin(hand) * radius * 0.72, centre.y - cos(hand) * radius * 0.72),
           ],
           width: 1.3 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false)))
     items.append(

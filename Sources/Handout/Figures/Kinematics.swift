@@ -14,6 +14,7 @@ struct PosedBody: Sendable {
   var chestFrame: Rotation
   var thighFrames: [LimbSide: Rotation]
   var shankFrames: [LimbSide: Rotation]
+  var headFrame: Rotation
 
   func point(_ landmark: Landmark) -> Vector3 { points[landmark] ?? .zero }
 
@@ -129,7 +130,7 @@ enum Kinematics {
     }
     return PosedBody(
       points: points, pelvisFrame: pelvis, lumbarFrame: lumbar, chestFrame: chest, thighFrames: thighs,
-      shankFrames: shanks)
+      shankFrames: shanks, headFrame: head)
   }
 
   static func upperArm(_ chest: Rotation, flex: Double, abduct: Double, sign m: Double) -> Rotation {

@@ -10,108 +10,133 @@ struct SceneItem: Sendable {
     case polyline([Vector3], width: Double, dashed: Bool)
   }
 
+  /// When the item is drawn, relative to the body.
+  enum Layer: Sendable {
+    /// Behind the body: floor, mat, bed, furniture, a pillow under the head.
+    case background
+    /// Between the far (left) leg and the near (right) one: a pillow between the knees.
+    case betweenLegs
+    /// Over the body: a strap, a pack, water.
+    case foreground
+  }
+
   var geometry: Geometry
   var ink: FigureInk
-  /// Drawn over the body (a strap, a pack) rather than behind it (a chair, a mat).
-  var foreground: Bool
+  var layer: Layer
 }
 
 /// Places each prop from the posed bodies: a chair under the seated pelvis, a step under
 /// the raised foot, a strap from the hands to the working foot.
 enum PropShapes {
   static let matThickness = 0.022
+  static let bedHeight = 0.26
+
+  /// The height the body rests on: the floor, a mat on it, or a bed.
+  static func floorLevel(_ props: [FigureProp]) -> Double {
+    props.contains(.bed) ? bedHeight : props.contains(.mat) ? matThickness : 0
+  }
 
   static func items(
     _ props: [FigureProp], bodies: [PosedBody], parts: [[BodyPart]], highlight: BodyArea?, floor: Double
   ) -> [SceneItem] {
     guard let last = bodies.last else { return [] }
-    let seated = zip(bodies, parts).first { body, _ in body.point(.pelvis).y > body.point(.knee(.left)).y - 0.05 }
+    let seatedIndex = bodies.firstIndex { $0.point(.pelvis).y > $0.point(.knee(.left)).y - 0.05 }
     let allCapsules = parts.flatMap { $0.flatMap(\.capsules) }
     let minX = allCapsules.map { min($0.a.x - $0.ra, $0.b.x - $0.rb) }.min() ?? 0
     let maxX = allCapsules.map { max($0.a.x + $0.ra, $0.b.x + $0.rb) }.max() ?? 0
+    let p = BodyProportions.standard
     var items: [SceneItem] = []
     func box(_ x0: Double, _ y0: Double, _ z0: Double, _ x1: Double, _ y1: Double, _ z1: Double, _ ink: FigureInk) {
       items.append(
-        SceneItem(geometry: .box(Box(min: Vector3(x0, y0, z0), max: Vector3(x1, y1, z1))), ink: ink, foreground: false))
+        SceneItem(geometry: .box(Box(min: Vector3(x0, y0, z0), max: Vector3(x1, y1, z1))), ink: ink, layer: .background)
+      )
     }
-    func capsule(_ c: Capsule, _ ink: FigureInk, foreground: Bool = false) {
-      items.append(SceneItem(geometry: .capsule(c), ink: ink, foreground: foreground))
+    func capsule(_ c: Capsule, _ ink: FigureInk, _ layer: SceneItem.Layer = .background) {
+      items.append(SceneItem(geometry: .capsule(c), ink: ink, layer: layer))
+    }
+    func line(_ points: [Vector3], width: Double, dashed: Bool = false, _ ink: FigureInk, _ layer: SceneItem.Layer) {
+      items.append(SceneItem(geometry: .polyline(points, width: width, dashed: dashed), ink: ink, layer: layer))
+    }
+    /// Where a lumbar roll sits behind the waist of `body`.
+    func rollCentre(_ body: PosedBody) -> Vector3 {
+      body.point(.waist) - body.lumbarFrame.x * (p.chestDepth + 0.022)
     }
     func chair(_ body: PosedBody, _ bodyParts: [BodyPart], reclined: Bool) {
       let pelvis = bodyParts.first { $0.kind == .core }?.capsules.first
       let seatTop = pelvis?.lowest ?? body.point(.pelvis).y - 0.06
       let x = body.point(.pelvis).x
       let front = max(body.point(.knee(.left)).x, body.point(.knee(.right)).x) - 0.06
-      let back = min(x - 0.1, body.point(.waist).x - 0.09)
+      var back = min(x - 0.1, body.point(.waist).x - 0.09)
+      if props.contains(.lumbarRoll) { back = min(back, rollCentre(body).x - 0.026) }
       let seatFront = min(front, back + 0.26)
       box(back, seatTop - 0.028, -0.13, seatFront, seatTop, 0.13, .furniture(upness: 1))
       box(back + 0.01, 0, -0.13, back + 0.035, seatTop - 0.028, -0.1, .furniture(upness: 0))
       box(seatFront - 0.035, 0, -0.13, seatFront - 0.01, seatTop - 0.028, -0.1, .furniture(upness: 0))
       if reclined {
-        let lean = 0.09
-        let top = seatTop + 0.36
-        items.append(
-          SceneItem(
-            geometry: .polyline(
-              [Vector3(back - 0.005, seatTop, 0), Vector3(back - 0.005 - lean, top, 0)], width: 0.03, dashed: false),
-            ink: .furniture(upness: 0), foreground: false))
+        line(
+          [Vector3(back - 0.005, seatTop, 0), Vector3(back - 0.095, seatTop + 0.36, 0)], width: 0.03,
+          .furniture(upness: 0), .background)
       } else {
         box(back - 0.03, seatTop - 0.028, -0.13, back, seatTop + 0.3, 0.13, .furniture(upness: 0))
       }
     }
+    let seatedBody = seatedIndex.map { bodies[$0] } ?? bodies[0]
+    let seatedParts = seatedIndex.map { parts[$0] } ?? parts[0]
 
     for prop in props {
       switch prop {
       case .mat:
         box(minX - 0.05, floor - matThickness, -0.13, maxX + 0.05, floor, 0.13, .mat)
+      case .bed:
+        box(minX - 0.06, floor - 0.07, -0.2, maxX + 0.06, floor, 0.2, .mat)
+        box(minX - 0.06, 0, -0.2, minX - 0.03, floor - 0.07, -0.17, .furniture(upness: 0))
+        box(maxX + 0.03, 0, -0.2, maxX + 0.06, floor - 0.07, -0.17, .furniture(upness: 0))
+        box(minX - 0.06, floor - 0.1, -0.2, maxX + 0.06, floor - 0.07, 0.2, .furniture(upness: 0))
       case .chair, .carSeat:
-        let source = seated ?? (bodies[0], parts[0])
-        chair(source.0, source.1, reclined: prop == .carSeat)
+        chair(seatedBody, seatedParts, reclined: prop == .carSeat)
         if prop == .carSeat {
-          let hands = (source.0.point(.wrist(.right)) + source.0.point(.wrist(.left))) * 0.5
+          let hands = (seatedBody.point(.wrist(.right)) + seatedBody.point(.wrist(.left))) * 0.5
           let centre = hands + Vector3(0.02, 0.02, 0)
           let ring = (0...24).map { i -> Vector3 in
             let a = Double(i) / 24 * 2 * Double.pi
-            return centre + Vector3(sin(a) * 0.03, cos(a) * 0.09, 0) + Vector3(0, 0, sin(a) * 0.0)
+            return centre + Vector3(sin(a) * 0.03, cos(a) * 0.09, 0)
           }
-          items.append(
-            SceneItem(
-              geometry: .polyline(ring, width: 0.016, dashed: false), ink: .furniture(upness: 0), foreground: true))
+          line(ring, width: 0.016, .furniture(upness: 0), .foreground)
         }
       case .stool, .step:
         for body in bodies {
           let heel = body.point(.heel(.right))
           let toe = body.point(.toe(.right))
-          let bottom = min(heel.y, toe.y) - BodyProportions.standard.footRadius
+          let bottom = min(heel.y, toe.y) - p.footRadius
           if bottom > floor + 0.02 {
             let width = prop == .step ? 0.2 : 0.16
-            box(
-              min(heel.x, toe.x) - 0.06, floor, 0.0, min(heel.x, toe.x) - 0.06 + width, bottom, 0.22,
-              .furniture(upness: 1))
+            let x0 = min(heel.x, toe.x) - 0.06
+            box(x0, floor, 0.0, x0 + width, bottom, 0.22, .furniture(upness: 1))
             break
           }
         }
       case .wall:
         box(minX - 0.045, floor, -0.3, minX - 0.003, floor + 1.12, 0.3, .furniture(upness: 0))
       case .counter, .desk:
-        let hands = [last.point(.wrist(.right)), last.point(.wrist(.left)), last.point(.handTip(.right))]
-        let top = (hands.map(\.y).min() ?? 0.5) - BodyProportions.standard.handRadius
+        // A desk stands where the seated hands were; a counter where the last pose holds it.
+        let body = prop == .desk ? seatedBody : last
+        let hands = [body.point(.wrist(.right)), body.point(.wrist(.left)), body.point(.handTip(.right))]
+        let top = (hands.map(\.y).min() ?? 0.5) - p.handRadius
         let start = (hands.map(\.x).min() ?? 0.3) - 0.05
         box(start, top - 0.03, -0.25, start + 0.34, top, 0.25, .furniture(upness: 1))
         box(start + (prop == .desk ? 0.26 : 0.04), floor, -0.25, start + 0.34, top - 0.03, 0.25, .furniture(upness: 0))
       case .strap:
         let ball = last.point(.heel(.right)) + (last.point(.toe(.right)) - last.point(.heel(.right))) * 0.68
         for side in LimbSide.allCases {
-          items.append(
-            SceneItem(
-              geometry: .polyline([last.point(.handTip(side)), ball], width: 0.011, dashed: false), ink: .working,
-              foreground: true))
+          line([last.point(.handTip(side)), ball], width: 0.011, .working, .foreground)
         }
       case .pillowUnderHead:
+        // Thick enough to fill the gap under the head, however high the posture holds it.
         let head = last.point(.head)
+        let gap = head.y - p.headRadius - floor
+        let r = max(0.028, gap / 2 + 0.004)
         capsule(
-          Capsule(Vector3(head.x - 0.06, floor + 0.028, 0), 0.03, Vector3(head.x + 0.05, floor + 0.028, 0), 0.03),
-          .pillow)
+          Capsule(Vector3(head.x - 0.05, floor + r, head.z), r, Vector3(head.x + 0.05, floor + r, head.z), r), .pillow)
       case .pillowUnderKnees:
         let knee = (last.point(.knee(.right)) + last.point(.knee(.left))) * 0.5
         let r = max(0.035, (knee.y - 0.03 - floor) / 2)
@@ -124,10 +149,12 @@ enum PropShapes {
       case .pillowBetweenKnees:
         let knees = (last.point(.knee(.right)) + last.point(.knee(.left))) * 0.5
         let hips = (last.point(.hip(.right)) + last.point(.hip(.left))) * 0.5
-        capsule(Capsule(knees + (hips - knees) * 0.1, 0.034, knees + (hips - knees) * 0.55, 0.034), .pillow)
+        let gap = (last.point(.knee(.right)) - last.point(.knee(.left))).length
+        let r = max(0.03, gap / 2)
+        capsule(Capsule(knees + (hips - knees) * 0.05, r, knees + (hips - knees) * 0.4, r), .pillow, .betweenLegs)
       case .lumbarRoll:
         let frame = last.lumbarFrame
-        let centre = last.point(.waist) - frame.x * (BodyProportions.standard.chestDepth + 0.022)
+        let centre = rollCentre(last)
         capsule(Capsule(centre - frame.z * 0.1, 0.024, centre + frame.z * 0.1, 0.024), .pillow)
       case .coldPack, .heatPack, .iceCup:
         guard let highlight else { continue }
@@ -135,38 +162,35 @@ enum PropShapes {
         let regions = BodyShapes.region(highlight, body: last)
         for region in regions.prefix(prop == .iceCup ? 1 : 2) {
           let c = region.capsule
-          let lift = region.outward * (c.ra * 0.9 + 0.01)
           if prop == .iceCup {
             let centre = (c.a + c.b) * 0.5 + region.outward * (c.ra + 0.005)
-            capsule(Capsule(centre, 0.02, centre + region.outward * 0.055, 0.026), .cold, foreground: true)
+            capsule(Capsule(centre, 0.02, centre + region.outward * 0.055, 0.026), .cold, .foreground)
           } else {
-            capsule(Capsule(c.a + lift, 0.024, c.b + lift, 0.024), ink, foreground: true)
+            let lift = region.outward * (c.ra * 0.9 + 0.01)
+            capsule(Capsule(c.a + lift, 0.024, c.b + lift, 0.024), ink, .foreground)
           }
         }
       case .heatWrap:
+        // A belt: a short band round the waist with flat edges.
         let frame = last.lumbarFrame
         let waist = last.point(.waist)
-        let p = BodyProportions.standard
-        capsule(
-          Capsule(
-            waist - frame.y * 0.055, 0, waist + frame.y * 0.01, 0,
-            section: Capsule.Section(
-              front: frame.x, side: frame.z, depth: p.chestDepth + 0.012, width: p.chestWidth + 0.012)),
-          .heat, foreground: true)
+        var band = Capsule(
+          waist - frame.y * 0.05, 0, waist + frame.y * 0.005, 0,
+          section: Capsule.Section(
+            front: frame.x, side: frame.z, depth: p.chestDepth * 0.92 + 0.008, width: p.chestWidth * 0.88 + 0.008))
+        band.flatEnds = true
+        capsule(band, .heat, .foreground)
       case .shower:
         let neck = last.point(.neckBase)
-        let back = last.point(.waist) - last.lumbarFrame.x * 0.07
+        let frame = last.lumbarFrame
+        let back = last.point(.waist) - frame.x * (p.chestDepth * 0.92)
         let head = Vector3(neck.x - 0.17, neck.y + 0.16, 0)
-        items.append(
-          SceneItem(
-            geometry: .polyline([Vector3(head.x - 0.1, head.y + 0.1, 0), head], width: 0.014, dashed: false),
-            ink: .furniture(upness: 0), foreground: false))
+        line([Vector3(head.x - 0.1, head.y + 0.1, 0), head], width: 0.014, .furniture(upness: 0), .background)
         capsule(Capsule(head - Vector3(0.03, -0.01, 0), 0.02, head + Vector3(0.025, -0.03, 0), 0.028), .pillow)
         for i in 0..<4 {
           let start = head + Vector3(0.03 + Double(i) * 0.008, -0.05, 0)
-          let end = back + Vector3(-0.02 - Double(i) * 0.02, 0.06 - Double(i) * 0.03, 0)
-          items.append(
-            SceneItem(geometry: .polyline([start, end], width: 0.005, dashed: true), ink: .water, foreground: true))
+          let end = back + frame.y * (0.05 - Double(i) * 0.035)
+          line([start, end], width: 0.005, dashed: true, .water, .foreground)
         }
       }
     }

@@ -8,6 +8,8 @@ struct Capsule: Sendable {
   var b: Vector3
   var rb: Double
   var section: Section?
+  /// Square ends instead of round ones: a belt or band seen from the side.
+  var flatEnds = false
 
   /// An elliptical cross-section: half-depth along `front`, half-width along `side`.
   struct Section: Sendable {
@@ -57,6 +59,10 @@ struct Capsule: Sendable {
       let along = length > 1e-6 ? camera.roomDirection(dx / length, dy / length) : camera.roomDirection(0, 1)
       r0 = max(reach(toward: across, at: 0), reach(toward: along, at: 0) * 0.85)
       r1 = r0
+      if flatEnds && length > 1e-6 {
+        let n = (x: -dy / length * r0, y: dx / length * r0)
+        return [(pa.x + n.x, pa.y + n.y), (pa.x - n.x, pa.y - n.y), (pb.x - n.x, pb.y - n.y), (pb.x + n.x, pb.y + n.y)]
+      }
     }
     return Capsule.outline(pa, r0, pb, r1)
   }

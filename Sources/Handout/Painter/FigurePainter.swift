@@ -17,7 +17,7 @@ enum FigurePainter {
     cairo_save(cr)
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
-    for item in drawing.items {
+    for item in drawing.items + drawing.overlay {
       switch item {
       case .shape(let shape): paintShape(shape, cr)
       case .line(let line): paintLine(line, cr)

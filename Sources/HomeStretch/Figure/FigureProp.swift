@@ -3,6 +3,8 @@
 public enum FigureProp: String, Vocabulary {
   /// An exercise mat under a figure on the floor.
   case mat
+  /// A bed under a figure lying down (raised off the floor).
+  case bed
   /// A kitchen chair under a seated figure.
   case chair
   /// A low stool or sofa end under the working heel.

@@ -18,7 +18,11 @@ extension FigureSpec {
     let anchor = figure.value("anchor", as: Joint.self)
     if let arrow, let start {
       if let end {
-        let moves = arrow.motionsAffectingPosition.contains { setting in
+        // The arrow's joint moves on the page when its own chain moves, or when the joint
+        // that stays put (a foot on the floor) moves relative to it.
+        let fixed = anchor ?? FigureSpec.defaultAnchor(start.posture)
+        let settings = arrow.motionsAffectingPosition + fixed.motionsAffectingPosition
+        let moves = settings.contains { setting in
           abs(start.angle(setting.joint, setting.axis) - end.angle(setting.joint, setting.axis)) > 0.5
         }
         if !moves && start.posture == end.posture {
@@ -42,7 +46,7 @@ extension FigureSpec {
     guard let view = figure.mapping("view", allowedKeys: viewFieldNames) else { return nil }
     let direction = view.value("direction", as: FigureView.Direction.self) ?? .side
     let tilt = view.number("tilt", in: -30...80) ?? 0
-    let turn = view.number("turn", in: -80...80) ?? 0
+    let turn = view.number("turn", in: -180...180) ?? 0
     return FigureView(direction: direction, tilt: tilt, turn: turn)
   }
 
@@ -59,7 +63,12 @@ extension FigureSpec {
     guard let posture = pose.value("posture", as: Posture.self, required: true) else { return nil }
     var angles: [JointSetting: Double] = [:]
     for joint in Joint.allCases {
-      guard let value = pose.node(joint.rawValue) else { continue }
+      guard let value = pose.node(joint.rawValue) else {
+        if pose.isWritten(joint.rawValue) {
+          pose.problem(joint.rawValue, nil, "has no value; write degrees or {flex: N}")
+        }
+        continue
+      }
       let motions = joint.motions
       guard let main = motions.first else {
         pose.problem(joint.rawValue, value, "is an end point; it has no angle of its own (bend the ankle instead)")
@@ -74,6 +83,8 @@ extension FigureSpec {
       for motion in motions {
         if let angle = movement.number(motion.axis.rawValue, in: motion.range) {
           angles[.init(joint, motion.axis)] = angle
+        } else if movement.isWritten(motion.axis.rawValue) && movement.node(motion.axis.rawValue) == nil {
+          movement.problem(motion.axis.rawValue, nil, "has no value; write a number of degrees")
         }
       }
     }

@@ -30,10 +30,10 @@ public enum Joint: String, Vocabulary {
     case .head: return [(.flex, -30...40)]
     case .rightShoulder, .leftShoulder: return [(.flex, -60...180), (.abduct, -40...180)]
     case .rightElbow, .leftElbow: return [(.flex, 0...150)]
-    case .rightWrist, .leftWrist: return [(.flex, -70...80)]
+    case .rightWrist, .leftWrist: return [(.flex, -70...90)]
     case .rightHip, .leftHip: return [(.flex, -30...140), (.abduct, -35...60), (.rotate, -45...95)]
     case .rightKnee, .leftKnee: return [(.flex, 0...155)]
-    case .rightAnkle, .leftAnkle: return [(.flex, -50...30)]
+    case .rightAnkle, .leftAnkle: return [(.flex, -70...30)]
     case .rightFoot, .leftFoot: return []
     }
   }

@@ -13,7 +13,10 @@ public enum Posture: String, Vocabulary {
   /// Joint angles every pose in this posture starts from; a pose overrides them.
   public var defaults: [JointSetting: Double] {
     switch self {
-    case .standing, .supine, .prone: return [:]
+    case .standing, .supine: return [:]
+    case .prone:
+      // Lying face down the feet point away, toes on the floor.
+      return [.init(.rightAnkle, .flex): -60, .init(.leftAnkle, .flex): -60]
     case .seated:
       return [
         .init(.rightHip, .flex): 90, .init(.leftHip, .flex): 90, .init(.rightKnee, .flex): 90,
@@ -29,17 +32,18 @@ public enum Posture: String, Vocabulary {
       return [
         .init(.rightHip, .flex): 90, .init(.leftHip, .flex): 90, .init(.rightKnee, .flex): 90,
         .init(.leftKnee, .flex): 90, .init(.rightShoulder, .flex): 90, .init(.leftShoulder, .flex): 90,
-        .init(.rightAnkle, .flex): -40, .init(.leftAnkle, .flex): -40, .init(.neck, .flex): -20,
+        .init(.rightAnkle, .flex): -60, .init(.leftAnkle, .flex): -60, .init(.neck, .flex): -20,
+        .init(.rightWrist, .flex): 80, .init(.leftWrist, .flex): 80,
       ]
     case .kneeling:
       return [
-        .init(.rightKnee, .flex): 90, .init(.leftKnee, .flex): 90, .init(.rightAnkle, .flex): -40,
-        .init(.leftAnkle, .flex): -40,
+        .init(.rightKnee, .flex): 90, .init(.leftKnee, .flex): 90, .init(.rightAnkle, .flex): -60,
+        .init(.leftAnkle, .flex): -60,
       ]
     case .halfKneeling:
       return [
         .init(.leftHip, .flex): 90, .init(.leftKnee, .flex): 90, .init(.rightKnee, .flex): 90,
-        .init(.rightAnkle, .flex): -40,
+        .init(.rightAnkle, .flex): -60,
       ]
     }
   }

@@ -51,6 +51,9 @@ struct MappingReader {
     path.isEmpty ? key : "\(path).\(key)"
   }
 
+  /// True when `key` is written, even with no value.
+  func isWritten(_ key: String) -> Bool { values[key] != nil }
+
   /// The value node for `key`, or nil when the key is absent or written empty (`key:`).
   func node(_ key: String) -> Node? {
     guard let value = values[key] else { return nil }

@@ -230,7 +230,11 @@ public enum Strings {
   public static func contactSheetTitle(_ count: Int) -> String { "HomeStretch catalogue: \(count) figures" }
 
   /// The minutes under the timer of an ice or heat picture.
-  public static func figureMinutes(_ minutes: Int) -> String { "\(minutes) min" }
+  public static func figureMinutes(_ minutes: Int) -> String {
+    guard minutes >= 60 else { return "\(minutes) min" }
+    let hours = "\(minutes / 60) h"
+    return minutes % 60 == 0 ? hours : "\(hours) \(minutes % 60) min"
+  }
 
   /// The line under an exercise picture that ties the drawn side to the patient's side, so
   /// the words and the picture agree. Nil when the item has no side.
