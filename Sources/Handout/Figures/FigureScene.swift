@@ -152,9 +152,22 @@ public enum FigureScene {
     var lengths = [0.0]
     for i in 1..<raw.count { lengths.append(lengths[i - 1] + hypot(raw[i].x - raw[i - 1].x, raw[i].y - raw[i - 1].y)) }
     let total = lengths[lengths.count - 1]
-    guard total > 0.02 else { return nil }
-    let trimmed = zip(raw, lengths).filter { $0.1 >= total * 0.14 && $0.1 <= total * 0.86 }.map(\.0)
-    guard trimmed.count >= 2 else { return nil }
+    guard total > 0.004 else { return nil }
+    var trimmed = zip(raw, lengths).filter { $0.1 >= total * 0.14 && $0.1 <= total * 0.86 }.map(\.0)
+    // A small movement (a pelvic tilt) still gets an arrow long enough to see, straight
+    // along the way the joint goes.
+    let shortest = 0.09
+    if total * 0.72 < shortest || trimmed.count < 2 {
+      let first = raw[0]
+      let last = raw[raw.count - 1]
+      let middle = raw[raw.count / 2]
+      let length = max(1e-9, hypot(last.x - first.x, last.y - first.y))
+      let (ux, uy) = ((last.x - first.x) / length, (last.y - first.y) / length)
+      trimmed = (0...8).map { i in
+        let t = (Double(i) / 8 - 0.5) * shortest
+        return (middle.x + ux * t, middle.y + uy * t)
+      }
+    }
     let landmarks = Landmark.all.map { camera.project(body.point($0)) }
     let centre = (
       x: landmarks.map(\.x).reduce(0, +) / Double(landmarks.count),

@@ -201,11 +201,12 @@ enum Kinematics {
 }
 
 extension Landmark {
-  /// The landmark a catalogue joint name refers to (the foot is its toe end).
+  /// The landmark a catalogue joint name refers to (the foot is its toe end, the trunk its
+  /// middle, which moves when the back rounds or arches).
   init(_ joint: Joint) {
     switch joint {
     case .pelvis: self = .pelvis
-    case .trunk: self = .waist
+    case .trunk: self = .midBack
     case .neck: self = .neckBase
     case .head: self = .head
     case .rightShoulder: self = .shoulder(.right)

@@ -111,7 +111,7 @@ extension Joint {
     let chain: [Joint]
     switch self {
     case .pelvis: chain = [.pelvis]
-    case .trunk: chain = [.pelvis]
+    case .trunk: chain = [.pelvis, .trunk]
     case .neck, .rightShoulder, .leftShoulder: chain = [.pelvis, .trunk]
     case .head: chain = [.pelvis, .trunk, .neck]
     case .rightElbow: chain = [.pelvis, .trunk, .rightShoulder]
