@@ -197,12 +197,18 @@ public enum FigureScene {
     let timerWidth = timerMinutes == nil ? 0 : min(frame.width * 0.24, frame.height * 0.6)
     let area = Rect(x: frame.x, y: frame.y, width: frame.width - timerWidth, height: frame.height)
       .insetBy(3 * unit)
-    let points = drawables.flatMap(\.points)
+    // Lines reach half their width beyond their points, arrow heads about twice it; in body
+    // units, as they scale with the picture.
+    let points = drawables.flatMap { drawable -> [P] in
+      guard case .line(let points, let width, _, let arrow, _) = drawable else { return drawable.points }
+      let r = width * (arrow ? 2.2 : 0.5)
+      return points.flatMap { [($0.x - r, $0.y - r), ($0.x + r, $0.y + r)] }
+    }
     let minX = points.map(\.x).min() ?? 0
     let maxX = points.map(\.x).max() ?? 1
     let minY = points.map(\.y).min() ?? 0
     let maxY = points.map(\.y).max() ?? 1
-    // Lines and arrow heads reach beyond their points: keep a margin for them.
+    // Halos, outlines and the thinnest lines are in points: keep a margin for them.
     let margin = 4 * unit
     let scale = min(
       (area.width - 2 * margin) / max(maxX - minX, 1e-6), (area.height - 2 * margin) / max(maxY - minY, 1e-6))
