@@ -8,6 +8,8 @@ enum FigureInk: Hashable, Sendable {
   case working
   case highlight
   case floor
+  /// A pale patch of floor under a figure seen from above.
+  case shadow
   case mat
   /// A piece of furniture; `upness` 1 for a top face, 0 for a side.
   case furniture(upness: Double)
@@ -24,6 +26,7 @@ enum FigureInk: Hashable, Sendable {
     case .working: return .gray(Self.workingGray)
     case .highlight: return .hatch(background: 1, line: 0, angle: 45, spacing: 2.4 * unit)
     case .floor: return nil
+    case .shadow: return .gray(0.9)
     case .mat: return .gray(0.88)
     case .furniture(let upness): return .gray(upness > 0.5 ? 0.93 : 0.85)
     case .pillow: return .gray(0.96)
@@ -41,7 +44,7 @@ enum FigureInk: Hashable, Sendable {
     case .ghost: return FigureStroke(gray: 0.45, width: 0.8 * unit, dashed: true)
     case .far, .body, .working: return nil
     case .highlight: return FigureStroke(gray: 0, width: 1.1 * unit)
-    case .floor: return nil
+    case .floor, .shadow: return nil
     case .mat: return FigureStroke(gray: 0.45, width: 0.7 * unit)
     case .furniture: return FigureStroke(gray: 0.35, width: 0.7 * unit)
     case .pillow: return FigureStroke(gray: 0.35, width: 0.8 * unit)
@@ -55,7 +58,7 @@ enum FigureInk: Hashable, Sendable {
     switch self {
     case .far, .body, .working: return 0.9 * unit
     case .ghost, .highlight, .cold, .heat, .pillow: return 0.6 * unit
-    case .floor, .mat, .furniture, .water: return 0
+    case .floor, .shadow, .mat, .furniture, .water: return 0
     }
   }
 }

@@ -44,24 +44,33 @@ public enum FigureScene {
       spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor)
     let allCapsules = placed.flatMap { $0.parts.flatMap(\.capsules) }
     let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
-    if spec.view.direction != .top, !spec.props.contains(.mat), !spec.props.contains(.bed), let minX = xs.min(),
-      let maxX = xs.max()
-    {
-      // The floor under the figure: a line at the height the floor has below the pelvis.
-      let under = last.body.point(.pelvis)
-      let y = camera.project(Vector3(under.x, 0, under.z)).y
-      drawables.append(
-        .line([(minX - 0.1, y), (maxX + 0.1, y)], width: 0.006, dashed: false, arrow: false, ink: .floor))
+    if !spec.props.contains(.mat), !spec.props.contains(.bed) {
+      drawables += floorMark(placed.map(\.body), xs: xs, view: spec.view, camera: camera)
     }
     drawables += project(props.filter { $0.layer == .background }, camera)
     let between = project(props.filter { $0.layer == .betweenLegs }, camera)
+    // An area facing the reader is shaded on top of the body. One facing away (a buttock
+    // on the mat, the back of a seated figure seen from the front) would look like the
+    // front of the body there, so it is moved out to the edge and drawn behind the trunk:
+    // a crescent shows at the outline, where the patient feels it.
+    var facing: [Drawable] = []
+    var behind: [Drawable] = []
+    for region in spec.highlight.map({ BodyShapes.region($0, body: last.body) }) ?? [] {
+      if region.outward.dot(camera.toward) < -0.3 {
+        var capsule = region.capsule
+        let shift = region.outward * 0.034
+        capsule.a = capsule.a + shift
+        capsule.b = capsule.b + shift
+        behind.append(.shape([capsule.outline(camera)], .highlight))
+      } else {
+        facing.append(.shape([region.capsule.outline(camera)], .highlight))
+      }
+    }
     if placed.count > 1 {
-      drawables += bodyDrawables(start.parts, spec: spec, camera: camera, ghost: true, between: [])
+      drawables += bodyDrawables(start.parts, spec: spec, camera: camera, ghost: true, between: [], behind: [])
     }
-    drawables += bodyDrawables(last.parts, spec: spec, camera: camera, ghost: false, between: between)
-    if let area = spec.highlight {
-      drawables += BodyShapes.region(area, body: last.body).map { .shape([$0.capsule.outline(camera)], .highlight) }
-    }
+    drawables += bodyDrawables(last.parts, spec: spec, camera: camera, ghost: false, between: between, behind: behind)
+    drawables += facing
     drawables += project(props.filter { $0.layer == .foreground }, camera)
     if let joint = spec.arrow, let end = spec.end,
       let path = arrowPath(
@@ -70,6 +79,32 @@ public enum FigureScene {
       drawables.append(.line(path, width: 0.012, dashed: false, arrow: true, ink: .working))
     }
     return fit(drawables, timerMinutes: timerMinutes, in: frame)
+  }
+
+  /// The floor under the figure: a line in a level view; seen from above, where the floor
+  /// is a plane and a line would cross the legs, a pale shadow round the feet and seat.
+  static func floorMark(_ bodies: [PosedBody], xs: [Double], view: FigureView, camera: Camera) -> [Drawable] {
+    if abs(view.tilt) < 1, view.direction != .top {
+      guard let minX = xs.min(), let maxX = xs.max() else { return [] }
+      let y = camera.project(.zero).y
+      return [.line([(minX - 0.1, y), (maxX + 0.1, y)], width: 0.006, dashed: false, arrow: false, ink: .floor)]
+    }
+    let points = bodies.flatMap { body in
+      [
+        body.point(.heel(.left)), body.point(.toe(.left)), body.point(.heel(.right)), body.point(.toe(.right)),
+        body.point(.pelvis),
+      ]
+    }
+    let minX = (points.map(\.x).min() ?? 0) - 0.12
+    let maxX = (points.map(\.x).max() ?? 0) + 0.12
+    let minZ = (points.map(\.z).min() ?? 0) - 0.14
+    let maxZ = (points.map(\.z).max() ?? 0) + 0.14
+    let ring = (0..<36).map { i -> P in
+      let a = Double(i) / 36 * 2 * Double.pi
+      return camera.project(
+        Vector3((minX + maxX) / 2 + cos(a) * (maxX - minX) / 2, 0, (minZ + maxZ) / 2 + sin(a) * (maxZ - minZ) / 2))
+    }
+    return [.shape([ring], .shadow)]
   }
 
   struct Placed {
@@ -109,13 +144,17 @@ public enum FigureScene {
   }
 
   /// The body's parts back to front; `between` is drawn just after the left leg (a pillow
-  /// between the knees).
+  /// between the knees), `behind` just before the trunk.
   static func bodyDrawables(
-    _ parts: [BodyPart], spec: FigureSpec, camera: Camera, ghost: Bool, between: [Drawable]
+    _ parts: [BodyPart], spec: FigureSpec, camera: Camera, ghost: Bool, between: [Drawable], behind: [Drawable]
   ) -> [Drawable] {
-    let coreDepth = parts.first { $0.kind == .core }.map { depth($0, camera) } ?? 0
+    // A limb is the far one when its root (hip or shoulder) is clearly farther from the
+    // reader than the other side's: the left limbs in a side view, neither from the front.
+    func rootDepth(_ kind: BodyPart.Kind) -> Double {
+      parts.first { $0.kind == kind }.map { camera.depth($0.depthPoints[0]) } ?? 0
+    }
     let sorted = parts.map { ($0, depth($0, camera)) }.sorted { $0.1 < $1.1 }
-    return sorted.flatMap { part, partDepth -> [Drawable] in
+    return sorted.flatMap { part, _ -> [Drawable] in
       let ink: FigureInk
       if ghost {
         ink = .ghost
@@ -125,12 +164,18 @@ public enum FigureScene {
         case .leg(let side), .arm(let side):
           let isLeg = if case .leg = part.kind { true } else { false }
           let working = side == .right && ((isLeg && spec.working == .leg) || (!isLeg && spec.working == .arm))
-          let root = camera.depth(part.depthPoints[0])
-          ink = working ? .working : (root < coreDepth - 0.02 && partDepth < coreDepth ? .far : .body)
+          let other: BodyPart.Kind =
+            isLeg ? .leg(side == .right ? .left : .right) : .arm(side == .right ? .left : .right)
+          let far = camera.depth(part.depthPoints[0]) < rootDepth(other) - 0.05
+          ink = working ? .working : (far ? .far : .body)
         }
       }
       let shape = Drawable.shape(part.capsules.map { $0.outline(camera) }, ink)
-      return part.kind == .leg(.left) ? [shape] + between : [shape]
+      switch part.kind {
+      case .leg(.left): return [shape] + between
+      case .core: return behind + [shape]
+      default: return [shape]
+      }
     }
   }
 

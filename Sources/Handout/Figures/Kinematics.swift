@@ -106,23 +106,28 @@ enum Kinematics {
 
     // Arms last, so a hand can be placed on a knee or a shin already posed.
     for side in LimbSide.allCases {
+      points[.shoulder(side)] = neckBase + chest.z * (side.sign * body.shoulderHalfWidth) - chest.y * body.shoulderDrop
+    }
+    for side in LimbSide.allCases {
       let m = side.sign
       let joints = JointSet(side)
-      let shoulder = neckBase + chest.z * (m * body.shoulderHalfWidth) - chest.y * body.shoulderDrop
-      points[.shoulder(side)] = shoulder
-      var arm = (
-        flex: angle(joints.shoulder, .flex), abduct: angle(joints.shoulder, .abduct), elbow: angle(joints.elbow, .flex)
-      )
+      let shoulder = points[.shoulder(side)] ?? .zero
       if let target = pose.reaches[side == .right ? .right : .left], let goal = points[Landmark(target)] {
         // Rest the hand on the part's surface, not inside it.
         let towardShoulder = shoulder - goal
         let grip = goal + towardShoulder * (0.035 / max(towardShoulder.length, 1e-9))
-        arm = reach(grip, shoulder: shoulder, chest: chest, sign: m, body: body)
+        let (elbow, wrist) = reach(grip, shoulder: shoulder, chest: chest, sign: m, body: body)
+        points[.elbow(side)] = elbow
+        points[.wrist(side)] = wrist
+        let forearm = (wrist - elbow) * (1 / max((wrist - elbow).length, 1e-9))
+        points[.handTip(side)] = wrist + forearm * body.hand
+        continue
       }
-      let upperArm = Self.upperArm(chest, flex: arm.flex, abduct: arm.abduct, sign: m)
+      let upperArm = Self.upperArm(
+        chest, flex: angle(joints.shoulder, .flex), abduct: angle(joints.shoulder, .abduct), sign: m)
       let elbow = shoulder + upperArm.y * -body.upperArm
       points[.elbow(side)] = elbow
-      let forearm = upperArm.then(.about(.z, degrees: arm.elbow))
+      let forearm = upperArm.then(.about(.z, degrees: angle(joints.elbow, .flex)))
       let wrist = elbow + forearm.y * -body.forearm
       points[.wrist(side)] = wrist
       let hand = forearm.then(.about(.z, degrees: angle(joints.wrist, .flex)))
@@ -137,48 +142,30 @@ enum Kinematics {
     chest.then(.about(.z, degrees: flex)).then(.about(.x, degrees: -m * abduct))
   }
 
-  /// Shoulder and elbow angles that put the wrist on `goal` (or as near as the arm reaches):
-  /// the elbow from the distance, the shoulder by searching its range, preferring the arm
-  /// forward and close to the body among equally good answers.
+  /// Elbow and wrist positions that put the wrist on `goal`, or as near as the arm reaches
+  /// (then straight toward it). Of the circle of possible elbows the one pointing most down,
+  /// out and a little forward is taken, as a relaxed arm holds.
   static func reach(_ goal: Vector3, shoulder: Vector3, chest: Rotation, sign m: Double, body: BodyProportions)
-    -> (flex: Double, abduct: Double, elbow: Double)
+    -> (elbow: Vector3, wrist: Vector3)
   {
     let a = body.upperArm
     let b = body.forearm
-    let d = min((goal - shoulder).length, a + b)
-    let inner = max(-1, min(1, (a * a + b * b - d * d) / (2 * a * b)))
-    let elbow = min(150, 180 - acos(inner) * 180 / Double.pi)
-    func cost(_ flex: Double, _ abduct: Double) -> Double {
-      let upper = upperArm(chest, flex: flex, abduct: abduct, sign: m)
-      let elbowPoint = shoulder + upper.y * -a
-      let wrist = elbowPoint + upper.then(.about(.z, degrees: elbow)).y * -b
-      return (wrist - goal).length + 0.00002 * (abs(abduct) + abs(flex - 60))
+    let offset = goal - shoulder
+    let d = offset.length
+    guard d > 1e-9 else { return (shoulder - chest.y * a, shoulder - chest.y * a + chest.x * b) }
+    let axis = offset * (1 / d)
+    if d >= a + b - 1e-9 {
+      return (shoulder + axis * a, shoulder + axis * (a + b))
     }
-    var best = (flex: 0.0, abduct: 0.0, cost: Double.infinity)
-    for flex in stride(from: -60.0, through: 180, by: 6) {
-      for abduct in stride(from: -40.0, through: 150, by: 6) {
-        let c = cost(flex, abduct)
-        if c < best.cost { best = (flex, abduct, c) }
-      }
-    }
-    var step = 3.0
-    while step >= 0.25 {
-      var improved = true
-      while improved {
-        improved = false
-        for (df, da) in [(step, 0.0), (-step, 0), (0, step), (0, -step)] {
-          let flex = min(180, max(-60, best.flex + df))
-          let abduct = min(180, max(-40, best.abduct + da))
-          let c = cost(flex, abduct)
-          if c < best.cost - 1e-12 {
-            best = (flex, abduct, c)
-            improved = true
-          }
-        }
-      }
-      step /= 2
-    }
-    return (best.flex, best.abduct, elbow)
+    let reachable = max(d, abs(a - b) + 1e-6)
+    let t = (a * a - b * b + reachable * reachable) / (2 * reachable)
+    let centre = shoulder + axis * t
+    let radius = max(0, a * a - t * t).squareRoot()
+    let pole = chest.y * -1 + chest.z * (m * 0.5) + chest.x * 0.35
+    var across = pole - axis * axis.dot(pole)
+    if across.length < 1e-6 { across = chest.x - axis * axis.dot(chest.x) }
+    let elbow = centre + across * (radius / across.length)
+    return (elbow, shoulder + axis * reachable)
   }
 
   /// The joints of one side, by name.

@@ -41,8 +41,9 @@ public enum HandSide: String, Vocabulary {
   case right = "right_hand"
   case left = "left_hand"
 
-  /// The joints a hand may be placed on: not the arms themselves.
+  /// The joints a hand may be placed on: the body, the legs and the shoulders (arms
+  /// crossed over the chest), not an elbow or a wrist.
   public static let targets: [Joint] = Joint.allCases.filter { joint in
-    ![.rightShoulder, .leftShoulder, .rightElbow, .leftElbow, .rightWrist, .leftWrist].contains(joint)
+    ![.rightElbow, .leftElbow, .rightWrist, .leftWrist].contains(joint)
   }
 }
