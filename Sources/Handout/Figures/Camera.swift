@@ -7,6 +7,9 @@ struct Camera: Sendable {
   var right: Vector3
   var up: Vector3
   var toward: Vector3
+  /// How far a drawn curve may stray from the true one, in body heights: a fifth of a
+  /// printed point at the picture's scale.
+  var tolerance = 0.0005
 
   init(_ view: FigureView) {
     switch view.direction {

@@ -56,9 +56,10 @@ enum FigureInk: Hashable, Sendable {
   /// The white band round a shape that keeps limbs apart where they overlap.
   func separation(unit: Double) -> Double {
     switch self {
+    // Only the body needs it: the pale start pose, the highlight, packs and pillows have
+    // their own outline, and every extra stroke is another copy of the path in the PDF.
     case .far, .body, .working: return 0.9 * unit
-    case .ghost, .highlight, .cold, .heat, .pillow: return 0.6 * unit
-    case .floor, .shadow, .mat, .furniture, .water: return 0
+    case .ghost, .highlight, .cold, .heat, .pillow, .floor, .shadow, .mat, .furniture, .water: return 0
     }
   }
 }

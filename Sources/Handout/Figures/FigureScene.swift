@@ -31,7 +31,7 @@ public enum FigureScene {
   }
 
   static func drawing(_ spec: FigureSpec, timerMinutes: Int?, in frame: Rect) -> FigureDrawing {
-    let camera = Camera(spec.view)
+    var camera = Camera(spec.view)
     let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
     let start = place(spec.start, floor: floor, anchor: anchor, target: nil)
@@ -44,6 +44,12 @@ public enum FigureScene {
       spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor)
     let allCapsules = placed.flatMap { $0.parts.flatMap(\.capsules) }
     let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
+    let ys = allCapsules.flatMap { [camera.project($0.a).y, camera.project($0.b).y] }
+    if let minX = xs.min(), let maxX = xs.max(), let minY = ys.min(), let maxY = ys.max() {
+      // The scale the picture will roughly have, so curves get just enough points.
+      let scale = min(frame.width / (maxX - minX + 0.2), frame.height / (maxY - minY + 0.2))
+      camera.tolerance = 0.2 / max(scale, 1)
+    }
     if !spec.props.contains(.mat), !spec.props.contains(.bed) {
       drawables += floorMark(placed.map(\.body), xs: xs, view: spec.view, camera: camera)
     }
@@ -190,8 +196,8 @@ public enum FigureScene {
     camera: Camera, body: PosedBody
   ) -> [P]? {
     let landmark = Landmark(joint)
-    let raw: [P] = (0...24).map { i in
-      let pose = start.interpolated(to: end, Double(i) / 24)
+    let raw: [P] = (0...16).map { i in
+      let pose = start.interpolated(to: end, Double(i) / 16)
       return camera.project(place(pose, floor: floor, anchor: anchor, target: target).body.point(landmark))
     }
     var lengths = [0.0]
@@ -295,7 +301,7 @@ public enum FigureScene {
     let labelHeight = min(column.height * 0.3, 14 * unit)
     let radius = min(column.width * 0.4, (column.height - labelHeight) * 0.3)
     let centre = Point(column.x + column.width / 2, column.y + column.height / 2 - labelHeight / 2)
-    let face = Capsule.circle((centre.x, centre.y), radius).map { Point($0.x, $0.y) }
+    let face = Capsule.circle((centre.x, centre.y), radius, tolerance: 0.1).map { Point($0.x, $0.y) }
     let tick = radius * 0.18
     var items: [FigureItem] = [
       .shape(

@@ -64,42 +64,46 @@ struct Capsule: Sendable {
         return [(pa.x + n.x, pa.y + n.y), (pa.x - n.x, pa.y - n.y), (pb.x - n.x, pb.y - n.y), (pb.x + n.x, pb.y + n.y)]
       }
     }
-    return Capsule.outline(pa, r0, pb, r1)
+    return Capsule.outline(pa, r0, pb, r1, tolerance: camera.tolerance)
   }
 
   /// The outline of two circles joined by their outer tangents, counter-clockwise.
-  static func outline(_ c0: (x: Double, y: Double), _ r0: Double, _ c1: (x: Double, y: Double), _ r1: Double)
-    -> [(x: Double, y: Double)]
-  {
+  static func outline(
+    _ c0: (x: Double, y: Double), _ r0: Double, _ c1: (x: Double, y: Double), _ r1: Double, tolerance: Double
+  ) -> [(x: Double, y: Double)] {
     let dx = c1.x - c0.x
     let dy = c1.y - c0.y
     let d = hypot(dx, dy)
     if d + min(r0, r1) <= max(r0, r1) + 1e-9 {
-      return circle(r0 >= r1 ? c0 : c1, max(r0, r1))
+      return circle(r0 >= r1 ? c0 : c1, max(r0, r1), tolerance: tolerance)
     }
     let theta = atan2(dy, dx)
     let phi = acos(max(-1, min(1, (r0 - r1) / d)))
     var points: [(x: Double, y: Double)] = []
-    points += arc(c1, r1, from: theta - phi, to: theta + phi)
-    points += arc(c0, r0, from: theta + phi, to: theta + 2 * Double.pi - phi)
+    points += arc(c1, r1, from: theta - phi, to: theta + phi, tolerance: tolerance)
+    points += arc(c0, r0, from: theta + phi, to: theta + 2 * Double.pi - phi, tolerance: tolerance)
     return points
   }
 
-  static func circle(_ c: (x: Double, y: Double), _ r: Double) -> [(x: Double, y: Double)] {
-    arc(c, r, from: 0, to: 2 * Double.pi - 2 * Double.pi / 28)
+  static func circle(_ c: (x: Double, y: Double), _ r: Double, tolerance: Double) -> [(x: Double, y: Double)] {
+    var points = arc(c, r, from: 0, to: 2 * Double.pi, tolerance: tolerance)
+    points.removeLast()
+    return points
   }
 
-  static func arc(_ c: (x: Double, y: Double), _ r: Double, from a0: Double, to a1: Double)
+  /// Points along an arc, as few as keep the chords within `tolerance` of the true curve
+  /// (a fifth of a printed point, 0.07 mm): fewer numbers for cairo to write into the PDF.
+  static func arc(_ c: (x: Double, y: Double), _ r: Double, from a0: Double, to a1: Double, tolerance: Double)
     -> [(x: Double, y: Double)]
   {
-    let steps = max(2, Int((abs(a1 - a0) / (Double.pi / 14)).rounded(.up)))
+    let step = r > tolerance ? 2 * acos(1 - tolerance / r) : Double.pi / 2
+    let steps = max(2, Int((abs(a1 - a0) / min(step, Double.pi / 4)).rounded(.up)))
     return (0...steps).map { i in
       let a = a0 + (a1 - a0) * Double(i) / Double(steps)
       return (c.x + r * cos(a), c.y + r * sin(a))
     }
   }
 }
-
 /// A box with its edges along the room's axes: a mat, a chair seat, a step, a wall.
 struct Box: Sendable {
   var min: Vector3
