@@ -34,8 +34,8 @@ struct FigureCommand: ParsableCommand {
     }
     let loaded = try catalogue.load()
     guard let item = loaded[itemID] else {
-      let ids = loaded.items.map(\.id)
-      throw ValidationError("no catalogue item '\(itemID)'; " + Suggestion.allowedText(for: itemID, allowed: ids))
+      let hint = Suggestion.closest(to: itemID, in: loaded.items.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
+      throw ValidationError("no catalogue item '\(itemID)'; \(hint)`homestretch catalogue list` shows every id")
     }
     guard item.figure != nil else {
       Console.printError("error: \(item.source): figure: the item has no figure yet")

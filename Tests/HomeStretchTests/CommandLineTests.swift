@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HomeStretch
@@ -126,6 +127,30 @@ import Testing
     let result = try run(["catalogue", "check", "--catalogue", folder.deletingLastPathComponent().path])
     #expect(result.status != 0)
     #expect(result.stderr.contains("Exercises/stretches/test_stretch.yaml:6: bias: 'sideways' is not known"))
+  }
+
+  @Test func figureAndContactSheet() throws {
+    let folder = Fixture.temporaryFolder()
+    folders.append(folder)
+    let png = folder.appendingPathComponent("clamshell-left.png").path
+    let one = try run(["figure", "clamshell", "--side", "left", "-o", png])
+    #expect(one.status == 0, "\(one.stderr)")
+    #expect(try #require(FileManager.default.contents(atPath: png)).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    let pdf = folder.appendingPathComponent("walking.pdf").path
+    #expect(try run(["figure", "walking", "-o", pdf]).status == 0)
+    #expect(try #require(FileManager.default.contents(atPath: pdf)).starts(with: Array("%PDF-".utf8)))
+    let sheet = folder.appendingPathComponent("sheet.pdf").path
+    let written = try run(["catalogue", "sheet", "-o", sheet])
+    #expect(written.status == 0)
+    #expect(written.stdout == "wrote \(sheet) (\(Fixture.catalogue.items.count) figures)\n")
+    let text = try Subprocess.run("pdftotext", [sheet, "-"]).stdout
+    for item in Fixture.catalogue.items { #expect(text.contains(item.id), "\(item.id) missing from the sheet") }
+
+    let typo = try run(["figure", "clamshel"])
+    #expect(typo.status != 0 && typo.stderr.contains("did you mean 'clamshell'?"))
+    #expect(try run(["figure", "clamshell", "--side", "middle"]).stderr.contains("allowed: left, right"))
+    #expect(try run(["figure", "clamshell", "-o", folder.appendingPathComponent("x.jpg").path]).status != 0)
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.jpg").path))
   }
 
   @Test func renderWritesThePDFAndAFailureKeepsTheEarlierOne() throws {
