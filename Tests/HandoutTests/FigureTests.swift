@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Handout
@@ -103,7 +104,7 @@ import Testing
   }
 
   @Test func segmentsKeepTheirLengthInAnyPose() {
-    var generator = SplitMix(seed: 20_261_121)
+    var generator = SplitMix64(seed: 20_261_121)
     for _ in 0..<300 {
       var pose = Pose(posture: Posture.allCases[Int(generator.next() % UInt64(Posture.allCases.count))])
       for joint in Joint.allCases {
@@ -276,18 +277,5 @@ import Testing
     }
     #expect(figures.map(\.itemID) == Self.items.map(\.id))
     #expect(figures.allSatisfy { $0.drawing != nil })
-  }
-}
-
-/// A small deterministic random source for the property test.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
