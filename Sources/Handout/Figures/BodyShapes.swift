@@ -13,6 +13,19 @@ struct BodyPart: Sendable {
   var capsules: [Capsule]
   /// Landmarks whose mean depth orders the part back to front.
   var depthPoints: [Vector3]
+
+  /// The part moved by `offset` (the frames of its sections do not change).
+  func translated(by offset: Vector3) -> BodyPart {
+    var copy = self
+    copy.capsules = capsules.map { capsule in
+      var moved = capsule
+      moved.a = capsule.a + offset
+      moved.b = capsule.b + offset
+      return moved
+    }
+    copy.depthPoints = depthPoints.map { $0 + offset }
+    return copy
+  }
 }
 
 enum BodyShapes {

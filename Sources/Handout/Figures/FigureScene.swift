@@ -121,16 +121,15 @@ public enum FigureScene {
   /// Poses the body, rests its lowest point on the floor and keeps the anchor joint where
   /// it was in the first pose.
   static func place(_ pose: Pose, floor: Double, anchor: Landmark, target: Vector3?) -> Placed {
-    var body = Kinematics.pose(pose)
-    let lowest = BodyShapes.lowest(BodyShapes.parts(body))
-    var offset = Vector3(0, floor - lowest, 0)
+    let body = Kinematics.pose(pose)
+    let parts = BodyShapes.parts(body)
+    var offset = Vector3(0, floor - BodyShapes.lowest(parts), 0)
     if let target {
       let a = body.point(anchor)
       offset.x = target.x - a.x
       offset.z = target.z - a.z
     }
-    body = body.translated(by: offset)
-    return Placed(body: body, parts: BodyShapes.parts(body))
+    return Placed(body: body.translated(by: offset), parts: parts.map { $0.translated(by: offset) })
   }
 
   static func project(_ items: [SceneItem], _ camera: Camera) -> [Drawable] {
