@@ -248,6 +248,31 @@ import Testing
       !unmoved.items.contains { if case .line(let l) = $0 { l.arrowHead } else { false } }, "no arrow without movement")
   }
 
+  @Test func everyCatalogueArrowRunsTheWayTheJointMoves() throws {
+    var arrows = 0
+    for item in Self.items {
+      guard let figure = item.figure, let joint = figure.arrow, let endPose = figure.end else { continue }
+      let camera = Camera(figure.view)
+      let floor = PropShapes.floorLevel(figure.props)
+      let anchor = Landmark(figure.anchor)
+      let start = FigureScene.place(figure.start, floor: floor, anchor: anchor, target: nil)
+      let target = start.body.point(anchor)
+      let end = FigureScene.place(endPose, floor: floor, anchor: anchor, target: target)
+      let path = try #require(
+        FigureScene.arrowPath(
+          joint, from: figure.start, to: endPose, floor: floor, anchor: anchor, target: target, camera: camera,
+          body: end.body), "\(item.id): arrow dropped")
+      let from = camera.project(start.body.point(Landmark(joint)))
+      let to = camera.project(end.body.point(Landmark(joint)))
+      let tail = try #require(path.first)
+      let head = try #require(path.last)
+      let along = (head.x - tail.x) * (to.x - from.x) + (head.y - tail.y) * (to.y - from.y)
+      #expect(along > 0, "\(item.id): the arrow points against the movement of \(joint.rawValue)")
+      arrows += 1
+    }
+    #expect(arrows >= 20, "most exercises show their movement")
+  }
+
   @Test func bodyRestsOnTheFloorOrMat() {
     for (posture, props) in [
       (Posture.supine, [FigureProp.mat]), (.standing, []), (.quadruped, [.mat]), (.seated, [.chair]),
