@@ -11,18 +11,22 @@ struct BodyPart: Sendable {
 
   var kind: Kind
   var capsules: [Capsule]
+  /// Drawn with the part but never what it rests on: the nose.
+  var details: [Capsule] = []
   /// Landmarks whose mean depth orders the part back to front.
   var depthPoints: [Vector3]
 
   /// The part moved by `offset` (the frames of its sections do not change).
   func translated(by offset: Vector3) -> BodyPart {
     var copy = self
-    copy.capsules = capsules.map { capsule in
+    func move(_ capsule: Capsule) -> Capsule {
       var moved = capsule
       moved.a = capsule.a + offset
       moved.b = capsule.b + offset
       return moved
     }
+    copy.capsules = capsules.map(move)
+    copy.details = details.map(move)
     copy.depthPoints = depthPoints.map { $0 + offset }
     return copy
   }
@@ -49,12 +53,11 @@ enum BodyShapes {
       BodyPart(kind: .core, capsules: core, depthPoints: [pt(.pelvis), pt(.waist), pt(.neckBase)]),
       // A small nose shows which way the head faces: chin down or looking up reads.
       BodyPart(
-        kind: .head,
-        capsules: [
-          Capsule(ball: pt(.head), radius: p.headRadius),
+        kind: .head, capsules: [Capsule(ball: pt(.head), radius: p.headRadius)],
+        details: [
           Capsule(
             pt(.head) + body.headFrame.x * (p.headRadius * 0.8) - body.headFrame.y * (p.headRadius * 0.12), 0.012,
-            pt(.head) + body.headFrame.x * (p.headRadius * 1.08) - body.headFrame.y * (p.headRadius * 0.22), 0.01),
+            pt(.head) + body.headFrame.x * (p.headRadius * 1.08) - body.headFrame.y * (p.headRadius * 0.22), 0.01)
         ], depthPoints: [pt(.head)]),
     ]
     for side in LimbSide.allCases {

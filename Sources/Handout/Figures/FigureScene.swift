@@ -95,12 +95,8 @@ public enum FigureScene {
       let y = camera.project(.zero).y
       return [.line([(minX - 0.1, y), (maxX + 0.1, y)], width: 0.006, dashed: false, arrow: false, ink: .floor)]
     }
-    let points = bodies.flatMap { body in
-      [
-        body.point(.heel(.left)), body.point(.toe(.left)), body.point(.heel(.right)), body.point(.toe(.right)),
-        body.point(.pelvis),
-      ]
-    }
+    // The footprint of the whole body (a lying figure covers the floor from head to feet).
+    let points = bodies.flatMap { body in Landmark.all.map(body.point) }
     let minX = (points.map(\.x).min() ?? 0) - 0.12
     let maxX = (points.map(\.x).max() ?? 0) + 0.12
     let minZ = (points.map(\.z).min() ?? 0) - 0.14
@@ -175,7 +171,7 @@ public enum FigureScene {
           ink = working ? .working : (far ? .far : .body)
         }
       }
-      let shape = Drawable.shape(part.capsules.map { $0.outline(camera) }, ink)
+      let shape = Drawable.shape((part.capsules + part.details).map { $0.outline(camera) }, ink)
       switch part.kind {
       case .leg(.left): return [shape] + between
       case .core: return behind + [shape]

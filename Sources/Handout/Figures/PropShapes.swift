@@ -142,10 +142,12 @@ enum PropShapes {
         let r = max(0.035, (knee.y - 0.03 - floor) / 2)
         capsule(Capsule(Vector3(knee.x - 0.06, floor + r, 0), r, Vector3(knee.x + 0.04, floor + r, 0), r), .pillow)
       case .pillowUnderBelly:
+        // Under the body it would be hidden: drawn on the near side of the belly, on the mat.
         let waist = last.point(.waist)
         capsule(
-          Capsule(Vector3(waist.x - 0.1, floor + 0.03, 0), 0.03, Vector3(waist.x + 0.06, floor + 0.03, 0), 0.03),
-          .pillow)
+          Capsule(
+            Vector3(waist.x - 0.09, floor + 0.028, 0.07), 0.028, Vector3(waist.x + 0.05, floor + 0.028, 0.07), 0.028),
+          .pillow, .foreground)
       case .pillowBetweenKnees:
         let knees = (last.point(.knee(.right)) + last.point(.knee(.left))) * 0.5
         let hips = (last.point(.hip(.right)) + last.point(.hip(.left))) * 0.5
