@@ -61,6 +61,18 @@ import Testing
     #expect(abs(bowed.point(.neckBase).y - bowed.point(.waist).y) < 0.15)
   }
 
+  @Test func shoulderRotationSwingsTheForearmAcross() {
+    // Arm at the side, elbow bent: turned in, the right forearm points to the left (−z).
+    var pose = Pose(posture: .standing)
+    pose.angles[.init(.rightShoulder, .rotate)] = 90
+    pose.angles[.init(.rightElbow, .flex)] = 90
+    pose.angles[.init(.leftShoulder, .rotate)] = 90
+    pose.angles[.init(.leftElbow, .flex)] = 90
+    let posed = Kinematics.pose(pose)
+    #expect(close(posed.point(.wrist(.right)), posed.point(.elbow(.right)) - Vector3(0, 0, body.forearm)))
+    #expect(close(posed.point(.wrist(.left)), posed.point(.elbow(.left)) + Vector3(0, 0, body.forearm)))
+  }
+
   @Test func hipRotationTurnsThePlaneOfTheKnee() {
     // Figure-4: hip bent and turned out, knee bent: the right shin crosses to the left.
     var pose = Pose(posture: .seated)

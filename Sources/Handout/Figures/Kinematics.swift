@@ -124,7 +124,9 @@ enum Kinematics {
         continue
       }
       let upperArm = Self.upperArm(
-        chest, flex: angle(joints.shoulder, .flex), abduct: angle(joints.shoulder, .abduct), sign: m)
+        chest, flex: angle(joints.shoulder, .flex), abduct: angle(joints.shoulder, .abduct), sign: m
+      )
+      .then(.about(.y, degrees: m * angle(joints.shoulder, .rotate)))
       let elbow = shoulder + upperArm.y * -body.upperArm
       points[.elbow(side)] = elbow
       let forearm = upperArm.then(.about(.z, degrees: angle(joints.elbow, .flex)))

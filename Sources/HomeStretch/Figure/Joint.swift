@@ -28,7 +28,7 @@ public enum Joint: String, Vocabulary {
     case .trunk: return [(.flex, -60...100), (.side, -40...40), (.rotate, -60...60)]
     case .neck: return [(.flex, -50...70)]
     case .head: return [(.flex, -30...40)]
-    case .rightShoulder, .leftShoulder: return [(.flex, -60...180), (.abduct, -40...180)]
+    case .rightShoulder, .leftShoulder: return [(.flex, -60...180), (.abduct, -40...180), (.rotate, -60...100)]
     case .rightElbow, .leftElbow: return [(.flex, 0...150)]
     case .rightWrist, .leftWrist: return [(.flex, -70...90)]
     case .rightHip, .leftHip: return [(.flex, -30...140), (.abduct, -35...60), (.rotate, -45...95)]
@@ -55,8 +55,9 @@ public enum Joint: String, Vocabulary {
 /// - `flex`: forward bend (hip and shoulder forward, knee and elbow bend, trunk and neck
 ///   forward, ankle toes up); negative is backward (extension).
 /// - `abduct`: limb out to the side, away from the body; negative crosses the midline.
-/// - `rotate`: hip turned out (knee and toes outward, as in a figure-4); trunk turned
-///   toward the right.
+/// - `rotate`: hip turned out (knee and toes outward, as in a figure-4); shoulder turned in
+///   (a bent forearm swings across the belly, or behind the back when the arm is back);
+///   trunk turned toward the right.
 /// - `side`: trunk bent toward the right.
 /// - `tilt`, `roll`, `turn`: the pelvis (and so the whole figure) tipped forward, rolled
 ///   toward the right, turned toward the right.
