@@ -29,7 +29,7 @@ public final class FigureRenderer {
         caption, style: TextStyle(size: 11, alignment: .center), x: frame.x, y: 0, width: frame.width, maxLines: 2)
       bottom -= line.frame.height
       elements.append(
-        .text(TextBlock(text: line.text, style: line.style, frame: line.frame.offsetBy(dx: 0, dy: bottom), maxLines: 2))
+        .text(line).offsetBy(dx: 0, dy: bottom)
       )
       bottom -= 6
     }
@@ -94,7 +94,7 @@ public final class FigureRenderer {
         let idY = y + cellHeight - id.frame.height - 3
         elements.append(.text(name))
         elements.append(
-          .text(TextBlock(text: id.text, style: id.style, frame: id.frame.offsetBy(dx: 0, dy: idY), maxLines: 1)))
+          .text(id).offsetBy(dx: 0, dy: idY))
         let figureFrame = Rect(
           x: x + 4, y: name.frame.maxY + 2, width: cellWidth - 8, height: idY - name.frame.maxY - 4)
         elements.append(

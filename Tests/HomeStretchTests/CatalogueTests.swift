@@ -156,6 +156,15 @@ import Testing
     #expect(messages.contains { $0.contains(":30: figure.start.right_shin: unknown field") })
   }
 
+  @Test func anAngleWrittenWithoutAValueIsReported() {
+    let text = Self.validItem.replacingOccurrences(
+      of: "right_hip: {flex: 95, rotate: 60}", with: "right_hip: {flex: 95, rotate: }")
+    #expect(
+      problems(["stretches/test_stretch.yaml": text]).contains {
+        $0.contains(":28: figure.start.right_hip.rotate: has no value; write a number from -45 to 95")
+      })
+  }
+
   @Test func figureMustAgreeWithTheItem() {
     let noFigure = String(Self.validItem[..<Self.validItem.range(of: "figure:")!.lowerBound])
     // An item without a picture still loads (its card shows a plain frame); check reports it.

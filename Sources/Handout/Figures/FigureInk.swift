@@ -36,6 +36,16 @@ enum FigureInk: Hashable, Sendable {
     }
   }
 
+  /// The tone of a line drawn in this ink (a floor, water, a steering wheel, a strap).
+  var lineGray: Double {
+    switch self {
+    case .floor: return 0.35
+    case .water: return 0.3
+    case .furniture: return 0.45
+    default: return 0
+    }
+  }
+
   /// The working limb's tone: the darkest in the picture.
   static let workingGray = 0.1
 

@@ -270,17 +270,11 @@ public enum FigureScene {
             outlines: outlines.map { $0.map(page) }, fill: ink.fill(unit: unit), stroke: ink.stroke(unit: unit),
             separation: ink.separation(unit: unit)))
       case .line(let points, let width, let dashed, let arrow, let ink):
-        let gray: Double =
-          switch ink {
-          case .floor: 0.35
-          case .water: 0.3
-          case .furniture: 0.45
-          default: 0
-          }
         let lineWidth = max(0.7 * unit, width * scale)
         return .line(
           FigureLine(
-            points: points.map(page), width: lineWidth, gray: gray, halo: arrow ? 1.4 * unit : 0, arrowHead: arrow,
+            points: points.map(page), width: lineWidth, gray: ink.lineGray, halo: arrow ? 1.4 * unit : 0,
+            arrowHead: arrow,
             dashed: dashed))
       }
     }

@@ -83,8 +83,6 @@ extension FigureSpec {
       for motion in motions {
         if let angle = movement.number(motion.axis.rawValue, in: motion.range) {
           angles[.init(joint, motion.axis)] = angle
-        } else if movement.isWritten(motion.axis.rawValue) && movement.node(motion.axis.rawValue) == nil {
-          movement.problem(motion.axis.rawValue, nil, "has no value; write a number of degrees")
         }
       }
     }
@@ -102,30 +100,5 @@ extension FigureSpec {
       }
     }
     return Pose(posture: posture, angles: angles, reaches: reaches)
-  }
-}
-
-extension Joint {
-  /// The settings that move this joint's position: its own parents' angles up the chain.
-  var motionsAffectingPosition: [JointSetting] {
-    let chain: [Joint]
-    switch self {
-    case .pelvis: chain = [.pelvis]
-    case .trunk: chain = [.pelvis, .trunk]
-    case .neck, .rightShoulder, .leftShoulder: chain = [.pelvis, .trunk]
-    case .head: chain = [.pelvis, .trunk, .neck]
-    case .rightElbow: chain = [.pelvis, .trunk, .rightShoulder]
-    case .leftElbow: chain = [.pelvis, .trunk, .leftShoulder]
-    case .rightWrist: chain = [.pelvis, .trunk, .rightShoulder, .rightElbow]
-    case .leftWrist: chain = [.pelvis, .trunk, .leftShoulder, .leftElbow]
-    case .rightHip, .leftHip: chain = [.pelvis]
-    case .rightKnee: chain = [.pelvis, .rightHip]
-    case .leftKnee: chain = [.pelvis, .leftHip]
-    case .rightAnkle: chain = [.pelvis, .rightHip, .rightKnee]
-    case .leftAnkle: chain = [.pelvis, .leftHip, .leftKnee]
-    case .rightFoot: chain = [.pelvis, .rightHip, .rightKnee, .rightAnkle]
-    case .leftFoot: chain = [.pelvis, .leftHip, .leftKnee, .leftAnkle]
-    }
-    return chain.flatMap { joint in joint.motions.map { JointSetting(joint, $0.axis) } }
   }
 }

@@ -64,3 +64,28 @@ public enum Joint: String, Vocabulary {
 public enum JointAxis: String, Vocabulary {
   case flex, abduct, rotate, side, tilt, roll, turn
 }
+
+extension Joint {
+  /// The settings that move this joint's position: its own parents' angles up the chain.
+  var motionsAffectingPosition: [JointSetting] {
+    let chain: [Joint]
+    switch self {
+    case .pelvis: chain = [.pelvis]
+    case .trunk: chain = [.pelvis, .trunk]
+    case .neck, .rightShoulder, .leftShoulder: chain = [.pelvis, .trunk]
+    case .head: chain = [.pelvis, .trunk, .neck]
+    case .rightElbow: chain = [.pelvis, .trunk, .rightShoulder]
+    case .leftElbow: chain = [.pelvis, .trunk, .leftShoulder]
+    case .rightWrist: chain = [.pelvis, .trunk, .rightShoulder, .rightElbow]
+    case .leftWrist: chain = [.pelvis, .trunk, .leftShoulder, .leftElbow]
+    case .rightHip, .leftHip: chain = [.pelvis]
+    case .rightKnee: chain = [.pelvis, .rightHip]
+    case .leftKnee: chain = [.pelvis, .leftHip]
+    case .rightAnkle: chain = [.pelvis, .rightHip, .rightKnee]
+    case .leftAnkle: chain = [.pelvis, .leftHip, .leftKnee]
+    case .rightFoot: chain = [.pelvis, .rightHip, .rightKnee, .rightAnkle]
+    case .leftFoot: chain = [.pelvis, .leftHip, .leftKnee, .leftAnkle]
+    }
+    return chain.flatMap { joint in joint.motions.map { JointSetting(joint, $0.axis) } }
+  }
+}

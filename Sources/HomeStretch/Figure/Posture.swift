@@ -10,8 +10,13 @@ public enum Posture: String, Vocabulary {
   case kneeling
   case halfKneeling = "half_kneeling"
 
-  /// Joint angles every pose in this posture starts from; a pose overrides them.
-  public var defaults: [JointSetting: Double] {
+  /// Joint angles every pose in this posture starts from; a pose overrides them. Read for
+  /// every joint of every pose (an arrow poses the body a dozen times), so built once.
+  public var defaults: [JointSetting: Double] { Self.defaultTable[self] ?? [:] }
+
+  private static let defaultTable = Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.makeDefaults()) })
+
+  private func makeDefaults() -> [JointSetting: Double] {
     switch self {
     case .standing, .supine: return [:]
     case .prone:

@@ -146,33 +146,32 @@ struct MappingReader {
   ]
 
   func int(_ key: String, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
-    let allowed = "allowed: a whole number from \(range.lowerBound) to \(range.upperBound)"
-    guard let value = node(key) else {
-      if required { missing(key, allowed) }
-      return nil
-    }
-    guard case .scalar(let scalar) = value, Self.isPlain(scalar), let number = Int(scalar.string) else {
-      problem(key, value, "must be a whole number, found \(MappingReader.describe(value)); \(allowed)")
-      return nil
-    }
-    guard range.contains(number) else {
-      problem(key, value, "\(number) is out of range; \(allowed)")
-      return nil
-    }
-    return number
+    numeric(key, in: range, kind: "a whole number", required: required, parse: { Int($0) })
   }
 
-  /// A number such as an angle in degrees, whole or with decimals.
+  /// A number such as an angle in degrees, whole or with decimals. Written with no value
+  /// (`flex:`) is an error, not an absent field: a half-written angle must not vanish.
   func number(_ key: String, in range: ClosedRange<Double>, required: Bool = false) -> Double? {
-    let allowed = "allowed: a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))"
+    if !required && isWritten(key) && node(key) == nil {
+      problem(key, nil, "has no value; write a number from \(Int(range.lowerBound)) to \(Int(range.upperBound))")
+      return nil
+    }
+    return numeric(
+      key, in: range, kind: "a number", required: required,
+      parse: { Double($0).flatMap { $0.isFinite ? $0 : nil } })
+  }
+
+  /// A plain (unquoted) scalar parsed by `parse` and checked against `range`.
+  private func numeric<N: Comparable & CustomStringConvertible>(
+    _ key: String, in range: ClosedRange<N>, kind: String, required: Bool, parse: (String) -> N?
+  ) -> N? {
+    let allowed = "allowed: \(kind) from \(range.lowerBound.shortText) to \(range.upperBound.shortText)"
     guard let value = node(key) else {
       if required { missing(key, allowed) }
       return nil
     }
-    guard case .scalar(let scalar) = value, Self.isPlain(scalar), let number = Double(scalar.string),
-      number.isFinite
-    else {
-      problem(key, value, "must be a number, found \(MappingReader.describe(value)); \(allowed)")
+    guard case .scalar(let scalar) = value, Self.isPlain(scalar), let number = parse(scalar.string) else {
+      problem(key, value, "must be \(kind), found \(MappingReader.describe(value)); \(allowed)")
       return nil
     }
     guard range.contains(number) else {
@@ -287,5 +286,13 @@ struct MappingReader {
       return nil
     }
     return MappingReader(value, path: fieldPath(key), allowedKeys: allowedKeys, diagnostics: diagnostics)
+  }
+}
+
+extension CustomStringConvertible {
+  /// A range bound for messages: 155.0 is written 155.
+  fileprivate var shortText: String {
+    let text = description
+    return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
   }
 }
