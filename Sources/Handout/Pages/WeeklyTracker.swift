@@ -251,9 +251,13 @@ struct WeeklyTracker {
       Strings.notesForTherapist, style: typography.label, x: 0, y: y, width: width, maxLines: 1)
     elements.append(.text(notesLabel))
     y += notesLabel.frame.height
+    // The last ruled line keeps half a line clear of the footer's rule, so the two never
+    // read as one double line; the first is always drawn when it fits at all.
     let lineGap = 22 * s
-    while y + lineGap <= height {
+    var ruled = 0
+    while y + lineGap <= height - (ruled > 0 ? lineGap / 2 : 0) {
       y += lineGap
+      ruled += 1
       elements.append(.line(x1: 0, y1: y, x2: width, y2: y, width: 0.6, gray: 0.45))
     }
     return (Block(height: y, elements: elements), useCompact)
