@@ -75,7 +75,14 @@ import Testing
     #expect(FileManager.default.contents(atPath: ana) == before, "same input, same bytes")
     let summary = try String(contentsOf: output.appendingPathComponent("summary.csv"), encoding: .utf8)
     #expect(summary.contains("Chloé Okafor,written,chloé-okafor.pdf"))
-    #expect(summary.contains("own plan: the class plan is not safe for this patient"))
+    // Each patient is planned again from the class plan: the pregnant patient loses the
+    // all-day heat wrap and gains the side-lying rest; the summary says so and why.
+    let chloe = try #require(summary.split(separator: "\n").first { $0.contains("Chloé Okafor") })
+    #expect(chloe.contains("class plan changed for this patient"))
+    #expect(chloe.contains("without low_level_heat_wrap (pregnancy"))
+    #expect(chloe.contains("with side_lying_rest_with_pillow (S7 pregnancy"))
+    let ben = try #require(summary.split(separator: "\n").first { $0.contains("Ben Novak") })
+    #expect(!ben.contains("class plan changed"), "a patient like the class gets the class plan")
     #expect(summary.contains("Eleni Papadopoulou,referral"))
     let csvSamePlan = try run(["batch", "examples/class-roster.csv", "-o", output.path, "--same-plan"])
     #expect(csvSamePlan.status != 0)

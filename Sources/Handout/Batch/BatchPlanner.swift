@@ -55,29 +55,31 @@ public struct BatchPlanner: Sendable {
     }
   }
 
-  /// The patient's plan: the shared one with their name, unless they have red flags or an
-  /// item of it is unsafe for them (then their own plan, and a note saying why).
+  /// The patient's plan. With a class plan, the patient is planned again with the class
+  /// plan's items as input, so their own warnings, notes and exclusions all apply; the note
+  /// says where their plan differs from the class plan and why (nil when it does not).
   public func plan(for profile: Profile) -> (plan: Plan, note: String?) {
-    let own = Planner(catalogue: catalogue).plan(for: profile, start: start)
-    guard let shared, own.status == .plan else { return (own, nil) }
-    let unsafe = Self.unsafeItems(of: shared, for: profile, catalogue: catalogue)
-    guard unsafe.isEmpty else {
-      return (own, "own plan: the class plan is not safe for this patient (" + unsafe.joined(separator: "; ") + ")")
-    }
-    var copy = shared
-    copy.patient.name = profile.name
-    copy.patient.paper = profile.paper
-    copy.patient.largePrint = profile.largePrint
-    return (copy, nil)
+    let planner = Planner(catalogue: catalogue)
+    guard let shared else { return (planner.plan(for: profile, start: start), nil) }
+    let classItems = shared.items.filter { $0.weeks.first == 1 }.map(\.id)
+    let own = planner.plan(for: profile, start: start, classItems: classItems)
+    guard own.status == .plan else { return (own, nil) }
+    return (own, Self.differences(own, from: shared))
   }
 
-  /// The shared plan's items that a safety rule forbids for this patient, with the reason.
-  static func unsafeItems(of plan: Plan, for profile: Profile, catalogue: Catalogue) -> [String] {
-    let facts = PatientFacts(profile)
-    return plan.items.compactMap { planned in
-      guard let item = catalogue[planned.id] else { return nil }
-      let reasons = SafetyScreen.contraindications(of: item, for: facts)
-      return reasons.isEmpty ? nil : "\(item.id): " + reasons.map(\.description).joined(separator: "; ")
+  /// Where a patient's plan differs from the class plan, and why, for the summary.
+  static func differences(_ plan: Plan, from shared: Plan) -> String? {
+    let mine = Set(plan.items.map(\.id))
+    let theirs = Set(shared.items.map(\.id))
+    var parts: [String] = []
+    for item in shared.items where !mine.contains(item.id) {
+      let reason = plan.excluded.first { $0.id == item.id }?.reason ?? "not in this patient's plan"
+      parts.append("without \(item.id) (\(reason))")
     }
+    for item in plan.items where !theirs.contains(item.id) {
+      parts.append("with \(item.id) (\(item.why.first ?? ""))")
+    }
+    guard !parts.isEmpty else { return nil }
+    return "class plan changed for this patient: " + parts.joined(separator: "; ")
   }
 }

@@ -110,7 +110,10 @@ struct CoverPage {
   func stopBox(width: Double) -> Block {
     let padding = 10 * typography.scale
     var inner = blocks.paragraph(Strings.stopAndCall, style: typography.heading, width: width - 2 * padding)
-    inner.stack(blocks.list(Strings.stopSigns, width: width - 2 * padding, style: typography.bodyBold), gap: 4)
+    inner.stack(
+      blocks.list(
+        Strings.stopSigns(bothLegs: plan.patient.bothLegsAffected), width: width - 2 * padding,
+        style: typography.bodyBold), gap: 4)
     if let phone = plan.patient.therapist.phone {
       inner.stack(
         blocks.paragraph("\(Strings.callUs): \(phone)", style: typography.bodyBold, width: width - 2 * padding), gap: 4)
@@ -145,7 +148,9 @@ struct CoverPage {
     // Every "do not", once, in the order the routines list them.
     var warnings: [String] = []
     for item in thermal {
-      for line in catalogue[item.id]?.thermal?.doNotUse ?? [] where !warnings.contains(line) { warnings.append(line) }
+      for line in catalogue[item.id]?.printedDoNotUse(for: item) ?? [] where !warnings.contains(line) {
+        warnings.append(line)
+      }
     }
     if !warnings.isEmpty {
       first.stack(blocks.labelledList(Strings.doNotUse, warnings, width: width), gap: typography.paragraphGap)

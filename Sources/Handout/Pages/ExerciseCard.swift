@@ -82,7 +82,8 @@ struct ExerciseCard {
       let style = typography.body.with(alignment: .center)
       left.stack(blocks.paragraph(caption, style: style, width: leftWidth, x: padding, maxLines: 2), gap: 3 * s)
     }
-    var right = blocks.list(source.steps, width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
+    var right = blocks.list(
+      source.printedSteps(for: item), width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
     var extras: [(label: String, lines: [String])] = [
       (Strings.youShouldFeel, [source.feel]), (Strings.stopIf, source.stopIf),
     ]

@@ -16,6 +16,7 @@ enum ItemTiming {
     let ordered = Weekday.allCases.filter(days.contains)
     let sessionOrder = SessionName.allCases.filter(sessions.contains)
     var text = Strings.when(days: ordered, sessions: sessionOrder)
+    if item.rest { text += ". " + Strings.asRest }
     if item.weeks.count < plan.patient.weeks {
       let weeks = item.weeks.map(String.init)
       text += " (week\(weeks.count == 1 ? "" : "s") \(Strings.list(weeks)))"

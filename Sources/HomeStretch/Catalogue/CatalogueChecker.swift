@@ -16,6 +16,7 @@ public enum CatalogueChecker {
         errors.append(error(item, "id", "'\(item.id)' does not match the file name; name the file \(item.id).yaml"))
       }
       errors.append(contentsOf: fieldConsistency(item))
+      errors.append(contentsOf: placeholders(item))
     }
     for item in items {
       errors.append(contentsOf: links(item, byID: byID))
@@ -25,6 +26,35 @@ public enum CatalogueChecker {
 
   static func error(_ item: CatalogueItem, _ field: String, _ message: String) -> InputError {
     InputError(file: item.source, line: nil, field: field, message: message)
+  }
+
+  /// Steps may hold `{minutes}` and `{hold}`, filled from the dose, only when the dose has
+  /// that number; any other `{...}` is a typo the patient would see.
+  static func placeholders(_ item: CatalogueItem) -> [InputError] {
+    var errors: [InputError] = []
+    let all = item.steps + item.stepVariants.flatMap(\.steps)
+    for step in all {
+      var rest = Substring(step)
+      while let open = rest.firstIndex(of: "{") {
+        guard let close = rest[open...].firstIndex(of: "}") else {
+          errors.append(error(item, "steps", "'\(step)' has a '{' without '}'"))
+          break
+        }
+        let token = String(rest[open...close])
+        if !CatalogueItem.stepPlaceholders.contains(token) {
+          errors.append(
+            error(
+              item, "steps",
+              "'\(token)' is not a placeholder; allowed: " + CatalogueItem.stepPlaceholders.joined(separator: ", ")))
+        } else if token == "{minutes}" && item.dose.minutes == nil {
+          errors.append(error(item, "steps", "'{minutes}' needs dose.minutes"))
+        } else if token == "{hold}" && item.dose.holdSeconds == nil {
+          errors.append(error(item, "steps", "'{hold}' needs dose.hold_seconds"))
+        }
+        rest = rest[rest.index(after: close)...]
+      }
+    }
+    return errors
   }
 
   static func fieldConsistency(_ item: CatalogueItem) -> [InputError] {

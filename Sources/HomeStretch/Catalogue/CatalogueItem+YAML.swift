@@ -4,7 +4,7 @@ extension CatalogueItem {
   static let fieldNames = [
     "id", "name", "kind", "position", "floor", "bias", "sided", "level", "equipment", "targets",
     "dose", "tags", "summary", "steps", "feel", "stop_if", "contraindications", "cautions",
-    "alternatives", "easier", "harder", "no_extra_time", "area", "timing", "barrier", "use_when",
+    "step_variants", "alternatives", "easier", "harder", "no_extra_time", "area", "timing", "barrier", "use_when",
     "do_not_use", "figure",
   ]
   static let thermalFieldNames = ["area", "timing", "barrier", "use_when", "do_not_use"]
@@ -47,6 +47,7 @@ extension CatalogueItem {
     if let steps, steps.count > 8 {
       fields.problem("steps", fields.node("steps"), "has \(steps.count) steps; at most 8 fit on a card")
     }
+    let stepVariants = decodeStepVariants(fields)
     let feel = fields.string("feel", required: true, maxLength: 200)
     let stopIf = fields.stringList("stop_if", required: true, maxLength: 200)
     let contraindications = decodeConditional(fields, key: "contraindications", textKey: "why")
@@ -60,13 +61,13 @@ extension CatalogueItem {
 
     guard diagnostics.errors.count == before, let id, let name, let kind, let position, let floor,
       let bias, let sided, let level, let equipment, let targets, let tags, let dose, let summary,
-      let steps, let feel, let stopIf, let contraindications, let cautions, let alternatives
+      let steps, let feel, let stopIf, let contraindications, let cautions, let alternatives, let stepVariants
     else { return nil }
     return CatalogueItem(
       id: id, name: name, kind: kind, position: position, floor: floor, bias: bias, sided: sided,
       level: level, equipment: equipment, targets: targets, dose: dose, tags: tags, summary: summary,
       steps: steps, feel: feel, stopIf: stopIf, contraindications: contraindications,
-      cautions: cautions, alternatives: alternatives, easier: easier, harder: harder,
+      cautions: cautions, stepVariants: stepVariants, alternatives: alternatives, easier: easier, harder: harder,
       noExtraTime: noExtraTime, thermal: thermal, figure: figure, source: source)
   }
 
@@ -109,6 +110,59 @@ extension CatalogueItem {
     return result
   }
 
+  private static func decodeStepVariants(_ fields: MappingReader) -> [StepVariant]? {
+    guard let nodes = fields.sequence("step_variants") else { return nil }
+    var result: [StepVariant] = []
+    for (index, node) in nodes.enumerated() {
+      guard
+        let entry = MappingReader(
+          node, path: "step_variants[\(index + 1)]", allowedKeys: ["if", "steps"], diagnostics: fields.diagnostics,
+          what: "an entry {if: CODE, steps: [STEP, ...]}")
+      else { continue }
+      let code = entry.value("if", as: ConditionCode.self, required: true)
+      let steps = entry.stringList("steps", required: true, maxLength: 200)
+      if let steps, steps.count > 8 {
+        entry.problem("steps", entry.node("steps"), "has \(steps.count) steps; at most 8 fit on a card")
+      }
+      if let code, result.contains(where: { $0.condition == code }) {
+        entry.problem("if", entry.node("if"), "'\(code.rawValue)' already has steps; give one variant per condition")
+      }
+      if let code, let steps { result.append(StepVariant(condition: code, steps: steps)) }
+    }
+    return result
+  }
+
+  /// `do_not_use` lines: plain text for everyone, or `{if: CODE, text: TEXT}`.
+  private static func decodeGuarded(_ fields: MappingReader, key: String) -> [GuardedText]? {
+    guard let nodes = fields.sequence(key) else { return nil }
+    if nodes.isEmpty {
+      fields.missing(key, "write at least one line")
+      return nil
+    }
+    var result: [GuardedText] = []
+    for (index, node) in nodes.enumerated() {
+      if case .scalar(let scalar) = node {
+        let text = scalar.string.trimmedWhitespace
+        guard !text.isEmpty, text.count <= 200 else {
+          fields.problem(key, node, "each entry must be 1 to 200 characters of text")
+          return nil
+        }
+        result.append(GuardedText(text))
+        continue
+      }
+      guard
+        let entry = MappingReader(
+          node, path: "\(key)[\(index + 1)]", allowedKeys: ["if", "text"], diagnostics: fields.diagnostics,
+          what: "a line of text, or {if: CODE, text: TEXT}")
+      else { return nil }
+      let code = entry.value("if", as: ConditionCode.self, required: true)
+      let text = entry.string("text", required: true, maxLength: 200)
+      guard let code, let text else { return nil }
+      result.append(GuardedText(text, if: code))
+    }
+    return result
+  }
+
   private static func decodeIDs(_ fields: MappingReader, key: String) -> [String]? {
     guard let nodes = fields.sequence(key) else { return nil }
     var ids: [String] = []
@@ -133,7 +187,7 @@ extension CatalogueItem {
     let timing = fields.value("timing", as: ThermalTiming.self, required: true)
     let barrier = fields.string("barrier", required: true, maxLength: 240)
     let useWhen = fields.string("use_when", required: true, maxLength: 240)
-    let doNotUse = fields.stringList("do_not_use", required: true, maxLength: 200)
+    let doNotUse = decodeGuarded(fields, key: "do_not_use")
     guard let area, let timing, let barrier, let useWhen, let doNotUse else { return nil }
     return ThermalDetails(area: area, timing: timing, barrier: barrier, useWhen: useWhen, doNotUse: doNotUse)
   }

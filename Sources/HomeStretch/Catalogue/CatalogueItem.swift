@@ -16,6 +16,8 @@ public struct CatalogueItem: Hashable, Sendable, Identifiable {
   public var tags: [ItemTag]
   public var summary: String
   public var steps: [String]
+  /// The steps as written for a precaution, first match wins (``steps(variant:)``).
+  public var stepVariants: [StepVariant]
   public var feel: String
   public var stopIf: [String]
   public var contraindications: [ConditionalText]
@@ -36,7 +38,7 @@ public struct CatalogueItem: Hashable, Sendable, Identifiable {
     sided: Bool, level: Int, equipment: [Equipment], targets: [BodyTarget], dose: Dose, tags: [ItemTag],
     summary: String, steps: [String], feel: String, stopIf: [String],
     contraindications: [ConditionalText] = [], cautions: [ConditionalText] = [],
-    alternatives: [String] = [], easier: String? = nil, harder: String? = nil,
+    stepVariants: [StepVariant] = [], alternatives: [String] = [], easier: String? = nil, harder: String? = nil,
     noExtraTime: Bool = false, thermal: ThermalDetails? = nil, figure: FigureSpec? = nil,
     source: String = ""
   ) {
@@ -54,6 +56,7 @@ public struct CatalogueItem: Hashable, Sendable, Identifiable {
     self.tags = tags
     self.summary = summary
     self.steps = steps
+    self.stepVariants = stepVariants
     self.feel = feel
     self.stopIf = stopIf
     self.contraindications = contraindications
@@ -68,6 +71,12 @@ public struct CatalogueItem: Hashable, Sendable, Identifiable {
   }
 
   public func has(_ tag: ItemTag) -> Bool { tags.contains(tag) }
+
+  /// The steps to print: those of the variant for `variant`, or the usual ones.
+  public func steps(variant: ConditionCode?) -> [String] {
+    guard let variant else { return steps }
+    return stepVariants.first { $0.condition == variant }?.steps ?? steps
+  }
 
   /// Whether the item costs minutes of the patient's daily budget (rule S11).
   public var costsTime: Bool { !(noExtraTime || kind == .habit) }

@@ -11,10 +11,12 @@ public struct Dose: Hashable, Sendable, Codable {
   public var timesPerDay: Int
   /// Plain words for frequencies a number cannot say ("every 2 to 3 hours").
   public var frequencyNote: String?
+  /// Used when needed rather than at set times (cold after activity or in a flare).
+  public var asNeeded: Bool
 
   public init(
     sets: Int? = nil, reps: Int? = nil, holdSeconds: Int? = nil, minutes: Int? = nil,
-    timesPerDay: Int, frequencyNote: String? = nil
+    timesPerDay: Int, frequencyNote: String? = nil, asNeeded: Bool = false
   ) {
     self.sets = sets
     self.reps = reps
@@ -22,6 +24,7 @@ public struct Dose: Hashable, Sendable, Codable {
     self.minutes = minutes
     self.timesPerDay = timesPerDay
     self.frequencyNote = frequencyNote
+    self.asNeeded = asNeeded
   }
 
   /// Whether the dose is timed in minutes rather than counted in reps.

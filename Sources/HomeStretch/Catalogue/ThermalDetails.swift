@@ -4,9 +4,11 @@ public struct ThermalDetails: Hashable, Sendable, Codable {
   public var timing: ThermalTiming
   public var barrier: String
   public var useWhen: String
-  public var doNotUse: [String]
+  /// When not to use it and where not to put it; lines with a condition are printed only
+  /// for patients to whom it applies.
+  public var doNotUse: [GuardedText]
 
-  public init(area: ThermalArea, timing: ThermalTiming, barrier: String, useWhen: String, doNotUse: [String]) {
+  public init(area: ThermalArea, timing: ThermalTiming, barrier: String, useWhen: String, doNotUse: [GuardedText]) {
     self.area = area
     self.timing = timing
     self.barrier = barrier

@@ -61,11 +61,17 @@ public enum DoseTier: String, Sendable, Codable, Comparable {
     }
   }
 
+  /// Hold for stretches in week 1, seconds: older adults hold 30 seconds or more once the
+  /// pain allows (ACSM: 30 to 60 seconds for older adults), as their dose, not as a note.
+  public func holdSeconds(older: Bool) -> Int {
+    older && self != .gentle ? max(holdSeconds, 30) : holdSeconds
+  }
+
   /// Longest hold progression may reach, seconds (older adults may hold up to 60).
   public func maxHoldSeconds(older: Bool) -> Int {
     switch self {
     case .gentle: return 20
-    case .moderate: return 30
+    case .moderate: return older ? 45 : 30
     case .settled: return older ? 60 : 30
     }
   }

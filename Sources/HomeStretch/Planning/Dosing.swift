@@ -6,7 +6,9 @@ public enum Dosing {
     let tier = facts.tier
     switch item.kind {
     case .thermal:
-      return ThermalSafety.adjust(base, of: item, for: facts).0
+      var dose = ThermalSafety.adjust(base, of: item, for: facts).0
+      dose.asNeeded = item.thermal?.timing == .asNeeded
+      return dose
     case .habit:
       return base
     case .activity:
@@ -20,7 +22,7 @@ public enum Dosing {
       if let minutes = base.minutes {
         dose.minutes = tier == .gentle ? max(1, (minutes * 2 + 2) / 3) : minutes
       } else if base.isHold && item.kind != .strengthening {
-        dose.holdSeconds = min(base.holdSeconds ?? tier.holdSeconds, tier.holdSeconds)
+        dose.holdSeconds = min(base.holdSeconds ?? tier.holdSeconds, tier.holdSeconds(older: facts.older))
         dose.reps = min(base.reps ?? 3, tier == .gentle ? 2 : 3)
         dose.sets = nil
       } else {
@@ -88,7 +90,7 @@ public enum Dosing {
   public static func planned(_ dose: Dose, of item: CatalogueItem, facts: PatientFacts) -> PlannedDose {
     PlannedDose(
       sets: dose.sets, reps: dose.reps, holdSeconds: dose.holdSeconds, minutes: dose.minutes,
-      timesPerDay: dose.timesPerDay, frequencyNote: dose.frequencyNote,
+      timesPerDay: dose.timesPerDay, frequencyNote: dose.frequencyNote, asNeeded: dose.asNeeded,
       text: Strings.dose(dose, sided: facts.appliedSide(of: item)),
       minutesPerDay: (minutesPerDay(of: item, dose: dose, facts: facts) * 10).rounded() / 10)
   }

@@ -4,8 +4,15 @@ public struct PatientFacts: Sendable {
   public let tier: DoseTier
   /// Pregnant at any stage (rule S7).
   public let pregnant: Bool
-  /// Pregnant at 20 weeks or more; unknown weeks count as 20 or more, the cautious reading.
+  /// Pregnant at 20 weeks or more in any week of the plan (gestation advances a week with
+  /// every week of the plan); unknown weeks count as 20 or more, the cautious reading.
   public let pregnancy20Weeks: Bool
+  /// Weeks of the plan: the profile's, stopped at the week of delivery (40 weeks).
+  public let weeks: Int
+  /// Whether the plan was stopped at the birth.
+  public let endsAtBirth: Bool
+  /// Most exercises at a time (rule S9 and the adherence evidence).
+  public let maxExercises: Int
   public let posteriorHips: Set<BodySide>
   public let anteriorHips: Set<BodySide>
   public let workingSides: Set<BodySide>
@@ -17,12 +24,43 @@ public struct PatientFacts: Sendable {
     self.profile = profile
     tier = DoseTier(pain: profile.pain, phase: profile.phase)
     pregnant = profile.condition == .pregnancySciatica || profile.pregnancyWeeks > 0
-    pregnancy20Weeks = pregnant && (profile.pregnancyWeeks == 0 || profile.pregnancyWeeks >= 20)
+    let known = profile.pregnancyWeeks > 0
+    let lastWeek = profile.pregnancyWeeks + profile.weeks - 1
+    pregnancy20Weeks = pregnant && (!known || lastWeek >= 20)
+    endsAtBirth = pregnant && known && lastWeek > PatientFacts.termWeeks
+    weeks = endsAtBirth ? max(1, PatientFacts.termWeeks - profile.pregnancyWeeks + 1) : profile.weeks
+    maxExercises = profile.maxExercises ?? Profile.defaultMaxExercises
     posteriorHips = Set(profile.hipReplacement.filter(\.isPosterior).map(\.side))
     anteriorHips = Set(profile.hipReplacement.filter { !$0.isPosterior }.map(\.side))
     workingSides = profile.side.bodySides
     older = (profile.age ?? 0) >= 65
     direction = PatientFacts.direction(for: profile)
+  }
+
+  /// Full term: a plan stops at the week the patient reaches it.
+  public static let termWeeks = 40
+
+  /// Weeks of pregnancy in a week (1-based) of the plan; nil when not pregnant or unknown.
+  public func gestation(inWeek week: Int) -> Int? {
+    guard pregnant, profile.pregnancyWeeks > 0 else { return nil }
+    return profile.pregnancyWeeks + week - 1
+  }
+
+  /// The plan week from which the patient is 20 weeks pregnant or more (1 when unknown).
+  public var week20: Int? {
+    guard pregnancy20Weeks else { return nil }
+    guard profile.pregnancyWeeks > 0 else { return 1 }
+    return max(1, 20 - profile.pregnancyWeeks + 1)
+  }
+
+  /// Every condition code that applies to this patient for this item.
+  public func conditions(for item: CatalogueItem) -> [ConditionCode] {
+    ConditionCode.allCases.filter { applies($0, to: item) }
+  }
+
+  /// The precaution whose step variant the item is printed with, if any.
+  public func stepVariant(of item: CatalogueItem) -> ConditionCode? {
+    item.stepVariants.first { applies($0.condition, to: item) }?.condition
   }
 
   static func direction(for profile: Profile) -> DirectionalPreference {

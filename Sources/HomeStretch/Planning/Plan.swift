@@ -24,6 +24,10 @@ public struct Plan: Hashable, Sendable, Codable {
   public var warnings: [String]
   public var minutesPerDayBudget: Int
   public var doseTier: DoseTier
+  /// Where the rule ids that every reason cites are explained, in the repository.
+  public var rulesDocument: String = Plan.rulesDocumentPath
+
+  public static let rulesDocumentPath = "docs/clinical-rules.md"
 }
 
 /// The patient as printed on the plan.
@@ -43,6 +47,12 @@ public struct PatientSummary: Hashable, Sendable, Codable {
   public var numbness: [NumbnessArea]
   public var paper: Paper
   public var largePrint: Bool
+
+  /// Both legs are affected already (both sides, or numbness in both legs): the warning
+  /// signs then speak of the legs getting worse, not of the other leg starting.
+  public var bothLegsAffected: Bool {
+    side == .both || (numbness.contains(.leftLeg) && numbness.contains(.rightLeg))
+  }
 }
 
 /// One red flag and what to do about it.
@@ -84,6 +94,15 @@ public struct PlannedItem: Hashable, Sendable, Codable {
   public var role: Role
   /// The weeks (1-based) the item is part of the program.
   public var weeks: [Int]
+  /// The precaution whose safe version of the steps is printed (the item's `step_variants`).
+  public var stepVariant: ConditionCode?
+  /// The catalogue condition codes that apply to this patient for this item: the handout
+  /// prints only the conditional lines (`do_not_use`) they name.
+  public var conditions: [ConditionCode]
+  /// Taken lying down as a rest after a session; it costs none of the budget.
+  public var rest: Bool
+  /// The rules behind `why`, in the same order (see docs/clinical-rules.md).
+  public var whyRules: [Rule]
 }
 
 /// A dose with its plain-words form and its daily cost in minutes.
@@ -94,6 +113,8 @@ public struct PlannedDose: Hashable, Sendable, Codable {
   public var minutes: Int?
   public var timesPerDay: Int
   public var frequencyNote: String?
+  /// Used when needed rather than at set times.
+  public var asNeeded: Bool
   /// For example "3 × 30-second hold, 2 times a day".
   public var text: String
   /// Minutes a day the item takes on a day it is done (0 for habits).

@@ -10,13 +10,17 @@ public struct Planner: Sendable {
   }
 
   /// The plan for `profile`. `start` is used when the profile gives no `start:`.
-  public func plan(for profile: Profile, start: CalendarDate) -> Plan {
+  /// `classItems` are a class plan's items (`batch --same-plan`): the patient is planned
+  /// again with them as the therapist's choice, so every one of the patient's own rules,
+  /// warnings and notes applies; unsafe ones are left out and the must-haves the patient
+  /// needs are added.
+  public func plan(for profile: Profile, start: CalendarDate, classItems: [String] = []) -> Plan {
     let start = profile.start ?? start
     let facts = PatientFacts(profile)
     let patient = PatientSummary(
       name: profile.name, age: profile.age, condition: profile.condition,
       conditionText: Strings.condition(profile.condition), side: profile.side, pain: profile.pain,
-      phase: profile.phase, start: start, weeks: profile.weeks, therapist: profile.therapist,
+      phase: profile.phase, start: start, weeks: facts.weeks, therapist: profile.therapist,
       notes: profile.notes, numbness: profile.numbness, paper: profile.paper, largePrint: profile.largePrint)
 
     let referral = Screening.referralReasons(for: profile)
@@ -33,12 +37,15 @@ public struct Planner: Sendable {
         minutesPerDayBudget: profile.minutesPerDay, doseTier: facts.tier)
     }
 
-    var selector = Selector(facts: facts, catalogue: catalogue)
+    var selector = Selector(facts: facts, catalogue: catalogue, classItems: classItems)
     selector.run()
     let weeks = WeekBuilder.build(selector: &selector, start: start)
     let items = plannedItems(selector.chosen, weeks: weeks, facts: facts)
     let excluded = exclusions(selector: selector, planned: Set(items.map(\.id)), facts: facts)
-    var warnings = selector.warnings
+    var warnings =
+      selector.warnings
+      + TherapistWarnings.warnings(
+        facts: facts, chosen: selector.chosen, catalogue: catalogue)
     if !items.contains(where: { $0.kind == .activity }) {
       warnings.append(
         "S1 stay active: the plan has no walking because the therapist excluded it; give the patient another way to stay active."
@@ -46,7 +53,7 @@ public struct Planner: Sendable {
     }
     if let busiest = weeks.map(\.maxMinutesPerDay).max(), busiest > Double(profile.minutesPerDay) + 0.001 {
       warnings.append(
-        "The busiest day takes \(selector.format(busiest)) minutes, over the \(profile.minutesPerDay)-minute budget (walking is never dropped, and requested items are kept)."
+        "The busiest day takes \(selector.format(busiest)) minutes, over the \(profile.minutesPerDay)-minute budget (must-haves and requested items are kept)."
       )
     }
     return Plan(
@@ -54,29 +61,9 @@ public struct Planner: Sendable {
       advice: advice(facts), warnings: warnings, minutesPerDayBudget: profile.minutesPerDay, doseTier: facts.tier)
   }
 
-  /// Display order on the handout: heat, the main exercises, strengthening, walking, habits, cold.
-  static func displayRank(_ role: Role) -> Int {
-    switch role {
-    case .heat: return 0
-    case .directional: return 1
-    case .condition: return 2
-    case .requested: return 3
-    case .stretch: return 4
-    case .nerveGlide: return 5
-    case .strengthening: return 6
-    case .walking: return 7
-    case .sittingBreaks: return 8
-    case .habit: return 9
-    case .cold: return 10
-    }
-  }
-
   func plannedItems(_ choices: [Choice], weeks: [WeekSchedule], facts: PatientFacts) -> [PlannedItem] {
-    let lastWeek = facts.profile.weeks
-    let ordered = choices.enumerated().sorted {
-      (Planner.displayRank($0.element.role), $0.offset) < (Planner.displayRank($1.element.role), $1.offset)
-    }
-    return ordered.compactMap { _, choice in
+    let lastWeek = facts.weeks
+    return DisplayOrder.sorted(choices).compactMap { choice in
       let activeWeeks = Array(choice.fromWeek...(choice.untilWeek ?? lastWeek))
       guard let first = activeWeeks.first, first <= lastWeek else { return nil }
       let item = choice.item
@@ -84,7 +71,9 @@ public struct Planner: Sendable {
       return PlannedItem(
         id: item.id, name: item.name, kind: item.kind, position: item.position, floor: item.floor,
         bias: item.bias, side: facts.appliedSide(of: item), tags: item.tags, area: item.thermal?.area, dose: dose,
-        why: choice.why.map(\.description), notes: choice.notes, role: choice.role, weeks: activeWeeks)
+        why: choice.why.map(\.description), notes: choice.notes, role: choice.role, weeks: activeWeeks,
+        stepVariant: facts.stepVariant(of: item), conditions: facts.conditions(for: item), rest: choice.rest,
+        whyRules: choice.why.map(\.rule))
     }
   }
 
@@ -114,7 +103,10 @@ public struct Planner: Sendable {
     if facts.profile.condition == .piriformisSyndrome { lines.append(Strings.piriformisSitting) }
     if facts.profile.condition == .lumbarStenosis { lines.append(Strings.stenosisWalking) }
     if facts.pregnant { lines.append(Strings.pregnancyWarning) }
-    lines.append(Strings.urgentSigns)
+    if facts.endsAtBirth { lines.append(Strings.seeUsAfterBirth) }
+    if facts.has(.impairedSensationOrCognition) { lines.append(Strings.askCarer) }
+    lines.append(
+      Strings.urgentSigns(bothLegs: facts.profile.side == .both || Screening.hasBilateralLegNumbness(facts.profile)))
     return lines
   }
 }

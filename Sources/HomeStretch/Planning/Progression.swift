@@ -1,6 +1,16 @@
 /// Week-to-week progression (rules.md (e)): longer holds, more reps or sets, longer walks.
 /// Harder variants are chosen by the planner, which can check their safety.
 public enum Progression {
+  /// Walking's bout one week on (rules.md (e)): about 20 % longer, at least a minute and at
+  /// most 5 minutes more, up to 30 minutes a day in all.
+  public static func longerBout(_ minutes: Int, bouts: Int) -> Int {
+    let ceiling = max(minutes, targetWalkingMinutes / max(1, bouts))
+    return min(ceiling, max(minutes + 1, min(minutes + 5, Int((Double(minutes) * 1.2).rounded()))))
+  }
+
+  /// The daily walking walking grows toward (WalkBack; WHO 150 minutes a week).
+  public static let targetWalkingMinutes = 30
+
   /// The dose one step harder than `dose`, or nil when it is already at its ceiling.
   public static func nextStep(after dose: Dose, of item: CatalogueItem, facts: PatientFacts) -> Dose? {
     var next = dose
@@ -9,7 +19,7 @@ public enum Progression {
       return nil
     case .activity:
       guard let minutes = dose.minutes else { return nil }
-      let longer = min(15, max(minutes + 1, Int((Double(minutes) * 1.2).rounded())))
+      let longer = longerBout(minutes, bouts: dose.timesPerDay)
       guard longer > minutes else { return nil }
       next.minutes = longer
       return next

@@ -18,9 +18,14 @@ public enum SafetyScreen {
       reasons.append(Reason(.s7, "no lying on the front at any stage of pregnancy"))
     }
     if facts.pregnancy20Weeks && item.has(.supine) {
-      let weeks =
-        facts.profile.pregnancyWeeks == 0
-        ? "weeks of pregnancy not given, so counted as 20 or more" : "\(facts.profile.pregnancyWeeks) weeks pregnant"
+      let weeks: String
+      if facts.profile.pregnancyWeeks == 0 {
+        weeks = "weeks of pregnancy not given, so counted as 20 or more"
+      } else if facts.profile.pregnancyWeeks >= 20 {
+        weeks = "\(facts.profile.pregnancyWeeks) weeks pregnant"
+      } else {
+        weeks = "\(facts.profile.pregnancyWeeks) weeks pregnant now, 20 weeks in week \(facts.week20 ?? 1) of the plan"
+      }
       reasons.append(Reason(.s7, "no lying on the back from 20 weeks of pregnancy (\(weeks))"))
     }
     if !facts.profile.floor && item.floor {

@@ -7,6 +7,8 @@ enum Scheduler {
   struct Entry {
     var item: CatalogueItem
     var dose: Dose
+    /// Taken lying down as a rest after the morning session; costs no time.
+    var rest: Bool = false
   }
 
   static let strengthDays: Set<Weekday> = [.monday, .wednesday, .friday]
@@ -36,39 +38,38 @@ enum Scheduler {
       }
     }
 
-    // Heat and the warm shower open the sessions (heat before stretching).
-    for entry in entries where entry.item.kind == .thermal {
-      switch entry.item.thermal?.timing {
-      case .beforeExercise: for session in spread(entry.dose.timesPerDay) { put(entry.item.id, session) }
-      case .morning: put(entry.item.id, .morning)
-      case .afterActivity, .asNeeded, nil: break
+    // One pass in display order, so each session lists its items as the patient meets
+    // them: heat first (before stretching), exercises by position, walking, cold last.
+    for entry in entries {
+      let item = entry.item
+      switch item.kind {
+      case .thermal:
+        if entry.rest {
+          put(item.id, .morning)
+          continue
+        }
+        switch item.thermal?.timing {
+        case .beforeExercise: for session in spread(entry.dose.timesPerDay) { put(item.id, session) }
+        case .morning: put(item.id, .morning)
+        case .afterActivity: put(item.id, .evening)
+        case .asNeeded, nil: put(item.id, .throughTheDay)
+        }
+      case .strengthening:
+        if Dosing.isDaily(item) {
+          for session in spread(entry.dose.timesPerDay) { put(item.id, session) }
+        } else if strengthDays.contains(weekday) {
+          put(item.id, .evening)
+        }
+      case .stretch, .mobility, .nerveGlide:
+        for session in spread(entry.dose.timesPerDay) { put(item.id, session) }
+      case .activity:
+        let bouts: [SessionName] =
+          entry.dose.timesPerDay >= 2 ? [exerciseSessions[exerciseSessions.count > 2 ? 1 : 0], .evening] : [.midday]
+        for session in bouts.prefix(entry.dose.timesPerDay) { put(item.id, session) }
+      case .habit:
+        if item.has(.sittingBreaks) && !weekday.isWorkday { continue }
+        put(item.id, .throughTheDay)
       }
-    }
-    for entry in entries where entry.item.kind.isExercise && entry.item.kind != .strengthening {
-      for session in spread(entry.dose.timesPerDay) { put(entry.item.id, session) }
-    }
-    for entry in entries where entry.item.kind == .strengthening {
-      if Dosing.isDaily(entry.item) {
-        for session in spread(entry.dose.timesPerDay) { put(entry.item.id, session) }
-      } else if strengthDays.contains(weekday) {
-        put(entry.item.id, .evening)
-      }
-    }
-    for entry in entries where entry.item.kind == .activity {
-      let bouts: [SessionName] =
-        entry.dose.timesPerDay >= 2 ? [exerciseSessions[exerciseSessions.count > 2 ? 1 : 0], .evening] : [.midday]
-      for session in bouts.prefix(entry.dose.timesPerDay) { put(entry.item.id, session) }
-    }
-    // Cold closes the evening, after activity.
-    for entry in entries where entry.item.kind == .thermal && entry.item.thermal?.timing == .afterActivity {
-      put(entry.item.id, .evening)
-    }
-    for entry in entries where entry.item.kind == .habit {
-      if entry.item.has(.sittingBreaks) && !weekday.isWorkday { continue }
-      put(entry.item.id, .throughTheDay)
-    }
-    for entry in entries where entry.item.kind == .thermal && entry.item.thermal?.timing == .asNeeded {
-      put(entry.item.id, .throughTheDay)
     }
     return SessionName.allCases.compactMap { name in
       guard let ids = lists[name], !ids.isEmpty else { return nil }
@@ -81,7 +82,7 @@ enum Scheduler {
     var total = 0.0
     for session in day.sessions {
       for id in session.items {
-        guard let entry = entries[id], entry.item.costsTime else { continue }
+        guard let entry = entries[id], entry.item.costsTime, !entry.rest else { continue }
         var single = entry.dose
         single.timesPerDay = 1
         total += Dosing.minutesPerDay(of: entry.item, dose: single, facts: facts)

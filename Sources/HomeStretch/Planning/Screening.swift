@@ -1,22 +1,53 @@
-/// The red-flag screen (rule S0, rules.md (d)): any red flag means a referral, never a plan.
+/// The red-flag screen (rule S0, docs/clinical-rules.md S0): any red flag means a referral,
+/// never a plan.
 public enum Screening {
   /// The referral reasons for a profile, most urgent first; empty when there is no red flag.
   public static func referralReasons(for profile: Profile) -> [ReferralReason] {
-    profile.redFlags
+    var flags = profile.redFlags
+    if bilateralLegNumbnessRefers(profile) && !flags.contains(.bilateralLegNumbness) {
+      flags.append(.bilateralLegNumbness)
+    }
+    let nerveSigns = hasNerveSigns(profile)
+    return
+      flags
       .map { flag in
-        let urgency = urgency(of: flag)
-        return ReferralReason(
-          flag: flag, reason: Strings.redFlagReason(flag), action: Strings.redFlagAction(urgency), urgency: urgency)
+        let level = urgency(of: flag, nerveSigns: nerveSigns)
+        var reason = Strings.redFlagReason(flag)
+        if level != urgency(of: flag, nerveSigns: false) { reason += " " + Strings.withNerveSigns }
+        return ReferralReason(flag: flag, reason: reason, action: Strings.redFlagAction(level), urgency: level)
       }
-      .sorted { rank($0.urgency) < rank($1.urgency) }
+      .enumerated()
+      .sorted { (rank($0.element.urgency), $0.offset) < (rank($1.element.urgency), $1.offset) }
+      .map(\.element)
   }
 
-  /// How fast the patient must be seen, from rules.md (d).
-  public static func urgency(of flag: RedFlag) -> ReferralReason.Urgency {
+  /// Numbness in both legs: a bilateral nerve sign that refers the same day, except in
+  /// lumbar stenosis, where symptoms in both legs are typical (then a therapist warning).
+  public static func bilateralLegNumbnessRefers(_ profile: Profile) -> Bool {
+    hasBilateralLegNumbness(profile) && profile.condition != .lumbarStenosis
+  }
+
+  public static func hasBilateralLegNumbness(_ profile: Profile) -> Bool {
+    profile.numbness.contains(.leftLeg) && profile.numbness.contains(.rightLeg)
+  }
+
+  /// Numbness that may come from a nerve root: in a leg or buttock, or in the feet unless
+  /// diabetic neuropathy explains it; worsening weakness.
+  public static func hasNerveSigns(_ profile: Profile) -> Bool {
+    let root: Set<NumbnessArea> = [.leftLeg, .rightLeg, .leftButtock, .rightButtock]
+    if profile.numbness.contains(where: root.contains) { return true }
+    if profile.numbness.contains(.feet) && !profile.health.contains(.diabetesNeuropathy) { return true }
+    return profile.redFlags.contains(.progressiveWeakness)
+  }
+
+  /// How fast the patient must be seen, from rules.md (d): a possible cancer is seen within
+  /// days, or the same day when there are nerve signs.
+  public static func urgency(of flag: RedFlag, nerveSigns: Bool = false) -> ReferralReason.Urgency {
     switch flag {
     case .saddleAnaesthesia, .bladderBowelChange: return .emergency
-    case .progressiveWeakness, .fever, .majorTrauma: return .sameDay
-    case .weightLoss, .cancerHistory, .ivDrugUse, .immunosuppression: return .soon
+    case .progressiveWeakness, .fever, .majorTrauma, .minorTraumaFractureRisk, .bilateralLegNumbness: return .sameDay
+    case .weightLoss, .cancerHistory: return nerveSigns ? .sameDay : .soon
+    case .ivDrugUse, .immunosuppression: return .soon
     }
   }
 

@@ -1,8 +1,10 @@
 /// Which jobs a patient's program has and which items fill them, by condition (rules S1-S4,
-/// S7, S10), in the priority order of rule S11.
+/// S6, S7, S10), in the priority order of rule S11. Every reason is written for the item it
+/// is given to.
 enum SelectionPolicy {
-  /// The slots filled before the program is rounded up with ``fill(_:count:)`` and ice and
-  /// heat are added with ``thermalSlots(_:)``.
+  /// The slots of the program's core, highest priority first. Their must-haves are chosen
+  /// before anything optional; the program is then rounded up with ``fill(_:count:)`` and
+  /// ice and heat are added with ``thermalSlots(_:)``.
   static func coreSlots(for facts: PatientFacts) -> [SelectionSlot] {
     var slots = conditionSlots(facts)
     slots.append(walking(facts))
@@ -35,8 +37,8 @@ enum SelectionPolicy {
         : ["prone_press_up", "prone_on_elbows", "prone_lying", "standing_back_extension"]
       slots.append(
         SelectionSlot(
-          role: .directional, count: 1, preferred: preferred,
-          matches: { isMovement($0) && $0.has(.extensionBias) }, why: why))
+          role: .directional, count: 1, mustHave: 1, preferred: preferred,
+          matches: { isMovement($0) && $0.has(.extensionBias) }, rule: .s3, why: { _ in why }))
     case .flexion:
       let why =
         profile.condition == .lumbarStenosis
@@ -44,39 +46,47 @@ enum SelectionPolicy {
         : Reason(.s3, "flexion eased or centralised the symptoms at assessment")
       slots.append(
         SelectionSlot(
-          role: .directional, count: profile.condition == .lumbarStenosis ? 2 : 1,
+          role: .directional, count: profile.condition == .lumbarStenosis ? 2 : 1, mustHave: 1,
           preferred: [
             "posterior_pelvic_tilt_supine", "pelvic_tilt_standing_wall", "knee_to_chest_single",
             "seated_flexion_stretch", "knee_to_chest_double",
           ],
-          matches: { isMovement($0) && $0.has(.flexionBias) }, why: why))
+          matches: { isMovement($0) && $0.has(.flexionBias) }, rule: .s3, why: { _ in why }))
     case .unknown:
       if profile.condition == .nonspecificLBP || profile.condition == .pregnancySciatica {
-        let why =
-          profile.condition == .pregnancySciatica
-          ? Reason(.s7, "gentle movement on hands and knees, sitting or standing suits pregnancy")
-          : Reason(.s3, "no directional preference: a gentle neutral movement of the back")
+        let pregnancy = profile.condition == .pregnancySciatica
         slots.append(
           SelectionSlot(
-            role: .condition, count: 1,
+            role: .condition, count: 1, mustHave: 1,
             preferred: [
               "cat_cow", "pelvic_tilt_standing_wall", "lower_trunk_rotation", "posterior_pelvic_tilt_supine",
             ],
-            matches: { $0.kind == .mobility && ($0.bias == .neutral || $0.bias == .flexion) }, why: why))
+            matches: { $0.kind == .mobility && ($0.bias == .neutral || $0.bias == .flexion) },
+            rule: pregnancy ? .s7 : .s3,
+            why: { item in
+              guard pregnancy else {
+                return Reason(.s3, "no directional preference: a gentle neutral movement of the back")
+              }
+              return Reason(.s7, "a gentle back movement \(Words.positionPhrase(item.position)) suits pregnancy")
+            }))
       }
     }
     if profile.condition == .piriformisSyndrome || profile.condition == .pregnancySciatica {
+      let piriformis = profile.condition == .piriformisSyndrome
       let preferred =
-        profile.sittingJob || profile.condition == .pregnancySciatica
+        profile.sittingJob || !piriformis
         ? ["piriformis_seated", "piriformis_supine_figure4", "piriformis_standing_figure4"]
         : ["piriformis_supine_figure4", "piriformis_seated", "piriformis_standing_figure4"]
-      let why =
-        profile.condition == .piriformisSyndrome
-        ? Reason(.s3, "piriformis syndrome: stretch the piriformis on the affected side")
-        : Reason(.s7, "a gentle buttock stretch for pregnancy-related sciatica, sitting or standing")
       slots.append(
         SelectionSlot(
-          role: .condition, count: 1, preferred: preferred, matches: { $0.has(.piriformisStretch) }, why: why))
+          role: .condition, count: 1, mustHave: 1, preferred: preferred, matches: { $0.has(.piriformisStretch) },
+          rule: piriformis ? .s3 : .s7,
+          why: { item in
+            piriformis
+              ? Reason(.s3, "piriformis syndrome: stretch the piriformis on the affected side")
+              : Reason(
+                .s7, "a gentle buttock stretch for pregnancy-related sciatica, \(Words.positionPhrase(item.position))")
+          }))
     }
     return slots
   }
@@ -86,11 +96,11 @@ enum SelectionPolicy {
   static func walking(_ facts: PatientFacts) -> SelectionSlot {
     let text =
       facts.profile.condition == .lumbarStenosis
-      ? "every plan includes walking; in stenosis short bouts with rests, leaning forward if it helps"
-      : "every plan includes walking and staying active"
+      ? "every plan includes walking, growing each week; in stenosis short bouts with rests, leaning forward if it helps"
+      : "every plan includes walking and staying active, growing each week toward 30 minutes a day"
     return SelectionSlot(
-      role: .walking, count: 1, preferred: ["walking"], matches: { $0.has(.walking) },
-      why: Reason(.s1, text), mandatory: true)
+      role: .walking, count: 1, mustHave: 1, preferred: ["walking"], matches: { $0.has(.walking) }, rule: .s1,
+      why: { _ in Reason(.s1, text) })
   }
 
   static func habitSlots(_ facts: PatientFacts) -> [SelectionSlot] {
@@ -99,83 +109,101 @@ enum SelectionPolicy {
     if profile.sittingJob {
       slots.append(
         SelectionSlot(
-          role: .sittingBreaks, count: 1, preferred: ["sitting_breaks_desk"],
-          matches: { $0.has(.sittingBreaks) },
-          why: Reason(.s10, "a sitting job: stand up and move every 20 to 30 minutes")))
+          role: .sittingBreaks, count: 1, mustHave: 1, preferred: ["sitting_breaks_desk"],
+          matches: { $0.has(.sittingBreaks) }, rule: .s10,
+          why: { _ in Reason(.s10, "a sitting job: stand up and move every 20 to 30 minutes") }))
       if facts.direction == .extension && profile.condition.isDisc {
         slots.append(
           SelectionSlot(
-            role: .habit, count: 1, preferred: ["lumbar_roll_sitting"],
-            matches: { $0.kind == .habit && $0.has(.extensionBias) },
-            why: Reason(.s3, "keeps the low back's curve while sitting, in line with the extension bias")))
+            role: .habit, count: 1, mustHave: 1, preferred: ["lumbar_roll_sitting"],
+            matches: { $0.kind == .habit && $0.has(.extensionBias) }, rule: .s3,
+            why: { _ in Reason(.s3, "keeps the low back's curve while sitting, in line with the extension bias") }))
       }
     }
     if facts.pregnant {
       slots.append(
         SelectionSlot(
-          role: .habit, count: 1, preferred: ["side_lying_rest_with_pillow"],
-          matches: { $0.kind == .habit && $0.position == .sideLying },
-          why: Reason(.s7, "lying on the side with pillows is the rest position in pregnancy")))
+          role: .habit, count: 1, mustHave: 1, preferred: ["side_lying_rest_with_pillow"],
+          matches: { $0.kind == .habit && $0.position == .sideLying }, rule: .s7,
+          why: { _ in Reason(.s7, "lying on the side with pillows is the rest position in pregnancy") }))
     }
     return slots
   }
 
-  // MARK: Strengthening and nerve glides (S2, S3, S4)
+  // MARK: Strengthening and nerve glides (S2, S3, S4, S6)
 
   static func strengthening(_ facts: PatientFacts) -> SelectionSlot {
     let profile = facts.profile
     var preferred = ["abdominal_bracing", "glute_bridge", "bird_dog", "sit_to_stand", "standing_hip_abduction"]
-    var why: Reason
+    let phase: String
     switch profile.phase {
-    case .chronic: why = Reason(.s2, "chronic pain: the plan includes strengthening and trunk control")
-    case .subacute: why = Reason(.s2, "subacute pain: gentle strengthening is usually included")
-    case .acute: why = Reason(.s2, "acute pain: gentle muscle activation only")
+    case .chronic: phase = "chronic pain: the plan includes strengthening"
+    case .subacute: phase = "subacute pain: gentle strengthening is included"
+    case .acute: phase = "acute pain: gentle muscle work only"
     }
-    if profile.condition == .piriformisSyndrome {
+    var maxLevel: Int?
+    var matches: @Sendable (CatalogueItem) -> Bool = { $0.kind == .strengthening }
+    let osteoporosis = facts.has(.osteoporosis)
+    if osteoporosis {
+      preferred = ["sit_to_stand", "standing_hip_abduction", "prone_superman_light", "wall_slide_mini_squat"]
+    } else if profile.condition == .piriformisSyndrome {
       preferred = ["clamshell", "glute_bridge", "standing_hip_abduction", "sit_to_stand"]
-      why = Reason(.s3, "piriformis syndrome: strengthen the buttock muscles")
-    } else if facts.has(.osteoporosis) {
-      preferred = ["prone_superman_light", "sit_to_stand", "standing_hip_abduction", "abdominal_bracing"]
-      why = Reason(.s6, "osteoporosis: back-extensor and sit-to-stand strengthening are recommended")
     } else if facts.pregnant {
       preferred = ["abdominal_bracing", "standing_hip_abduction", "sit_to_stand", "bird_dog"]
     }
-    if facts.tier == .gentle {
+    if osteoporosis {
+      // Too Fit To Fracture: loading strength work on 2 or more days a week, never only
+      // bracing; a functional sit-to-stand level is allowed even when the pain is high.
+      matches = { $0.kind == .strengthening && !Dosing.isDaily($0) }
+      maxLevel = max(facts.tier.maxLevel, 2)
+    } else if facts.tier == .gentle {
       preferred.insert("abdominal_bracing", at: 0)
     }
     return SelectionSlot(
-      role: .strengthening, count: facts.tier.strengtheningCount, preferred: preferred,
-      matches: { $0.kind == .strengthening }, why: why)
+      role: .strengthening, count: facts.tier.strengtheningCount, mustHave: 1, preferred: preferred,
+      matches: matches, rule: .s2,
+      why: { item in
+        if osteoporosis {
+          return Reason(.s6, "osteoporosis: loading strength work for the legs and back on 2 or more days a week")
+        }
+        if profile.condition == .piriformisSyndrome && Words.worksButtock(item) {
+          return Reason(.s2, "\(phase); for piriformis syndrome, strong buttock and hip muscles")
+        }
+        return Reason(.s2, "\(phase): \(Words.strengthPurpose(item))")
+      }, maxLevel: maxLevel)
   }
 
-  static func hasLegSymptoms(_ facts: PatientFacts) -> Bool {
-    facts.profile.numbness.contains { $0 == .leftLeg || $0 == .rightLeg || $0 == .feet }
+  /// Leg numbness from the nerve: in a leg, or in the feet unless diabetic neuropathy explains it.
+  static func hasNerveLegSymptoms(_ facts: PatientFacts) -> Bool {
+    let numb = facts.profile.numbness
+    return numb.contains(.leftLeg) || numb.contains(.rightLeg)
+      || (numb.contains(.feet) && !facts.has(.diabetesNeuropathy))
   }
 
   static func nerveGlide(_ facts: PatientFacts) -> SelectionSlot? {
     let condition = facts.profile.condition
     let radicular =
       condition == .sciaticaDisc
-      || ((condition == .piriformisSyndrome || condition == .degenerativeDisc) && hasLegSymptoms(facts))
+      || ([.piriformisSyndrome, .degenerativeDisc, .pregnancySciatica].contains(condition)
+        && hasNerveLegSymptoms(facts))
     guard radicular else { return nil }
     return SelectionSlot(
-      role: .nerveGlide, count: 1, preferred: ["sciatic_nerve_glide_seated", "sciatic_nerve_glide_supine"],
-      matches: { $0.has(.nerveGlide) },
-      why: Reason(.s4, "leg symptoms from an irritated nerve: a gentle nerve glide (slider)"))
+      role: .nerveGlide, count: 1, mustHave: 1,
+      preferred: ["sciatic_nerve_glide_seated", "sciatic_nerve_glide_supine"],
+      matches: { $0.has(.nerveGlide) }, rule: .s4,
+      why: { _ in Reason(.s4, "leg symptoms from an irritated nerve: a gentle nerve glide (slider)") })
   }
 
   /// Stretches and mobility that round the program up to its size for pain and phase.
   static func fill(_ facts: PatientFacts, count: Int) -> SelectionSlot {
     var preferred: [String] = []
-    if facts.profile.sittingJob { preferred += ["hip_flexor_standing", "hip_flexor_half_kneeling"] }
+    let sitting = facts.profile.sittingJob
+    if sitting { preferred += ["hip_flexor_standing", "hip_flexor_half_kneeling"] }
     preferred += [
       "knee_to_chest_single", "cat_cow", "lower_trunk_rotation", "piriformis_seated", "hip_flexor_standing",
       "hamstring_seated_chair", "hamstring_strap_supine", "seated_trunk_rotation", "pelvic_tilt_standing_wall",
     ]
-    let why =
-      facts.profile.sittingJob
-      ? Reason(.s9, "rounds out the program for \(facts.tier.rawValue) dosing; long sitting tightens the hips")
-      : Reason(.s9, "rounds out the program for \(facts.tier.rawValue) dosing")
+    let tier = facts.tier.rawValue
     // Rounding up never adds a directional item against the program's direction.
     let direction: Bias? =
       switch facts.direction {
@@ -185,7 +213,14 @@ enum SelectionPolicy {
       }
     return SelectionSlot(
       role: .stretch, count: count, preferred: preferred,
-      matches: { isMovement($0) && ($0.bias == .neutral || $0.bias == direction) }, why: why)
+      matches: { isMovement($0) && ($0.bias == .neutral || $0.bias == direction) }, rule: .s9,
+      why: { item in
+        if sitting && item.has(.hipFlexorStretch) {
+          return Reason(
+            .s9, "rounds out the program for \(tier) dosing; long sitting shortens the muscles at the front of the hip")
+        }
+        return Reason(.s9, "rounds out the program for \(tier) dosing: \(Words.movementPurpose(item))")
+      })
   }
 
   // MARK: Ice and heat (rules.md (c))
@@ -201,14 +236,27 @@ enum SelectionPolicy {
       ? ["cold_pack_buttock", "ice_massage_buttock", "cold_pack_low_back"]
       : ["cold_pack_low_back", "cold_pack_buttock", "ice_massage_buttock"]
     let notLeg: @Sendable (CatalogueItem) -> Bool = { $0.kind == .thermal && $0.thermal?.area != .leg }
+    let heatWhy =
+      facts.profile.phase == .chronic
+      ? Reason(
+        .thermal,
+        "warmth before stretching makes the muscles easier to stretch (ACSM); in chronic pain heat is a comfort measure, its evidence is for acute and subacute pain"
+      )
+      : Reason(
+        .thermal, "heat eases pain and stiffness in acute and subacute back pain (ACP 2017, moderate-quality evidence)")
     return [
       SelectionSlot(
         role: .heat, count: 1, preferred: heat, matches: { notLeg($0) && $0.has(.heat) && !$0.has(.cold) },
-        why: Reason(
-          .thermal, "heat eases pain and stiffness in acute and subacute back pain (ACP 2017, moderate evidence)")),
+        rule: .thermal, why: { _ in heatWhy }),
       SelectionSlot(
         role: .cold, count: 1, preferred: cold, matches: { notLeg($0) && $0.has(.cold) && !$0.has(.heat) },
-        why: Reason(.thermal, "cold after activity or in a flare, if the patient prefers it to heat")),
+        rule: .thermal,
+        why: { _ in
+          Reason(
+            .thermal,
+            "as needed, after activity or in a flare, when the patient prefers cold to heat (Cochrane 2006: the evidence for cold is weak)"
+          )
+        }),
     ]
   }
 }

@@ -4,14 +4,20 @@ struct SelectionSlot: Sendable {
   var role: Role
   /// How many items the slot takes.
   var count: Int
+  /// How many of them are must-haves (rule S11): chosen before any optional item and
+  /// whatever the time budget, which is then met by lower doses or fewer optional items.
+  var mustHave: Int = 0
   /// Catalogue ids tried first, in this order (those that also match).
   var preferred: [String]
   /// Any other catalogue item that can do the job, tried after `preferred` by level then id.
   var matches: @Sendable (CatalogueItem) -> Bool
-  /// Why an item in this slot was chosen.
-  var why: Reason
-  /// Mandatory slots are filled even past the time budget (walking, rule S1).
-  var mandatory: Bool = false
+  /// The rule that gives the slot its place in the program.
+  var rule: Rule
+  /// Why this item was chosen for the slot: the reason fits the item, not only the slot.
+  var why: @Sendable (CatalogueItem) -> Reason
+  /// The most demanding level allowed, when the slot may go above the tier's (a loading
+  /// strength exercise in osteoporosis).
+  var maxLevel: Int?
 
   /// The candidates in the order they are tried.
   func candidates(in catalogue: Catalogue) -> [CatalogueItem] {

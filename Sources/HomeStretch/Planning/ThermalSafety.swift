@@ -86,15 +86,16 @@ public enum ThermalSafety {
       dose.minutes = 10
       reasons.append(Reason(.thermal, "shortened to 10 minutes with frequent skin checks (diabetic neuropathy)"))
     }
-    if item.has(.heat) && facts.pregnant, let minutes = dose.minutes, minutes > 15, !item.noExtraTime {
+    if item.has(.heat) && facts.pregnant, let minutes = dose.minutes, minutes > 15, minutes < 60 {
       dose.minutes = 15
       reasons.append(Reason(.s7, "warm, not hot, at most 15 minutes in pregnancy; never on the belly"))
     }
     if item.has(.heat) && facts.has(.peripheralVascularDisease) {
       reasons.append(Reason(.thermal, "low heat only, with care, because of peripheral vascular disease"))
     }
-    // Heat before exercise opens up to two sessions; the rest is placed once a day.
-    dose.timesPerDay = item.thermal?.timing == .beforeExercise ? min(dose.timesPerDay, 2) : 1
+    // Once a day: heat before the morning session, cold when needed (rules.md (c)); a
+    // second daily pack would double minutes the plan cannot honestly spare.
+    dose.timesPerDay = 1
     return (dose, reasons)
   }
 }

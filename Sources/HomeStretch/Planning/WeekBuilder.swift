@@ -1,9 +1,12 @@
-/// Builds the weekly schedules with progression (rules.md (e)): week 1 is the starting dose,
-/// each later week takes one step harder per item while the busiest day stays within the
-/// time budget, and from week 3 an item may move on to its harder variant.
+/// Builds the weekly schedules with progression (rules.md (e)): week 1 is the starting dose;
+/// each later week walking grows first, as planned at selection, then a few items take one
+/// step harder each while the busiest day stays within the time budget; from week 3 an item
+/// may move on to its harder variant, one level up at most.
 enum WeekBuilder {
   /// The week from which harder variants replace their easier items.
   static let variantWeek = 3
+  /// Most changes in one week, walking's included: a few at a time, so a patient can follow.
+  static let maxChangesPerWeek = 3
 
   static func build(selector: inout Selector, start: CalendarDate) -> [WeekSchedule] {
     let facts = selector.facts
@@ -12,14 +15,19 @@ enum WeekBuilder {
       selector.chosen.map { ($0.item.id, $0.dose) }, uniquingKeysWith: { first, _ in first })
     var schedules: [WeekSchedule] = []
 
-    for week in 1...facts.profile.weeks {
+    for week in 1...facts.weeks {
       var changes: [String] = []
       if week > 1 {
-        if week == variantWeek { changes += addVariants(&selector, &doses, budget: budget) }
-        changes += stepUp(selector, &doses, week: week, budget: budget)
+        changes += growWalking(selector, &doses, week: week)
+        if week == variantWeek {
+          changes += addVariants(&selector, &doses, budget: budget, room: maxChangesPerWeek - changes.count)
+        }
+        changes += stepUp(selector, &doses, week: week, budget: budget, room: maxChangesPerWeek - changes.count)
       }
-      let active = activeChoices(selector.chosen, week: week)
-      let entries = active.map { Scheduler.Entry(item: $0.item, dose: doses[$0.item.id] ?? $0.dose) }
+      let active = DisplayOrder.sorted(activeChoices(selector.chosen, week: week))
+      let entries = active.map {
+        Scheduler.Entry(item: $0.item, dose: doses[$0.item.id] ?? $0.dose, rest: $0.rest)
+      }
       let weekStart = start.adding(days: (week - 1) * 7)
       let days = Scheduler.days(start: weekStart, entries: entries, tier: facts.tier)
       let byID = Dictionary(entries.map { ($0.item.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -39,18 +47,40 @@ enum WeekBuilder {
   }
 
   /// Daily minutes of the active items with these doses (worst case: every item on one day).
-  static func dailyMinutes(_ choices: [Choice], _ doses: [String: Dose], facts: PatientFacts) -> Double {
+  static func dailyMinutes(_ choices: [Choice], _ doses: [String: Dose], selector: Selector) -> Double {
     choices.reduce(0) { total, choice in
-      total + Dosing.minutesPerDay(of: choice.item, dose: doses[choice.item.id] ?? choice.dose, facts: facts)
+      total + selector.cost(choice.item, doses[choice.item.id] ?? choice.dose, rest: choice.rest)
     }
   }
 
-  /// Moves items on to their harder variants when safe, within level and budget.
-  static func addVariants(_ selector: inout Selector, _ doses: inout [String: Dose], budget: Double) -> [String] {
+  /// The doses with walking at its last planned week: what other items' progress must leave
+  /// room for, since walking grows ahead of them.
+  static func withWalkingReserved(_ doses: [String: Dose], _ selector: Selector) -> [String: Dose] {
+    guard let index = selector.walkingIndex, let last = selector.walkingWeeks.last else { return doses }
+    var reserved = doses
+    reserved[selector.chosen[index].item.id] = last
+    return reserved
+  }
+
+  /// Walking's planned dose for the week: its growth was kept free at selection.
+  static func growWalking(_ selector: Selector, _ doses: inout [String: Dose], week: Int) -> [String] {
+    guard let index = selector.walkingIndex, week - 1 < selector.walkingWeeks.count else { return [] }
+    let id = selector.chosen[index].item.id
+    let next = selector.walkingWeeks[week - 1]
+    guard let minutes = next.minutes, next != doses[id] else { return [] }
+    doses[id] = next
+    return [Strings.longerWalk(minutes)]
+  }
+
+  /// Moves items on to their harder variants when safe in every week they would be used
+  /// (the safety screen covers the whole plan), one level up at most, within the budget.
+  static func addVariants(
+    _ selector: inout Selector, _ doses: inout [String: Dose], budget: Double, room: Int
+  ) -> [String] {
     let facts = selector.facts
     var changes: [String] = []
     let order = selector.chosen.indices.sorted { selector.chosen[$0].role < selector.chosen[$1].role }
-    for index in order {
+    for index in order where changes.count < room {
       let choice = selector.chosen[index]
       guard choice.untilWeek == nil, choice.role != .requested, choice.item.kind.isExercise,
         let harderID = choice.item.harder, let harder = selector.catalogue[harderID],
@@ -58,15 +88,17 @@ enum WeekBuilder {
         !facts.profile.exclude.contains(harderID),
         // The harder step keeps the item's job: a flexion item stays a flexion item (rule S3).
         harder.bias == choice.item.bias,
+        // One step at a time: never two levels in one week.
+        harder.level <= choice.item.level + 1,
         SafetyScreen.contraindications(of: harder, for: facts).isEmpty,
         harder.level <= facts.tier.maxLevel + 1,
         SafetyScreen.preferences(about: harder, for: facts).allSatisfy({ $0.rule == .s9 })
       else { continue }
       let dose = Dosing.startingDose(of: harder, for: facts)
       let active = activeChoices(selector.chosen, week: variantWeek)
-      let current = dailyMinutes(active, doses, facts: facts)
-      let old = Dosing.minutesPerDay(of: choice.item, dose: doses[choice.item.id] ?? choice.dose, facts: facts)
-      let new = Dosing.minutesPerDay(of: harder, dose: dose, facts: facts)
+      let current = dailyMinutes(active, withWalkingReserved(doses, selector), selector: selector)
+      let old = selector.cost(choice.item, doses[choice.item.id] ?? choice.dose)
+      let new = selector.cost(harder, dose)
       guard current - old + new <= budget + 0.001 else { continue }
       selector.addVariant(harder, replacing: index, fromWeek: variantWeek, dose: dose)
       doses[harder.id] = dose
@@ -75,22 +107,21 @@ enum WeekBuilder {
     return changes
   }
 
-  /// One step harder for each active item, highest priority first, while the budget allows.
-  static func stepUp(_ selector: Selector, _ doses: inout [String: Dose], week: Int, budget: Double) -> [String] {
+  /// One step harder for a few active items, highest priority first, while the budget
+  /// allows; an item that changed this week (a new variant) waits for the next.
+  static func stepUp(
+    _ selector: Selector, _ doses: inout [String: Dose], week: Int, budget: Double, room: Int
+  ) -> [String] {
     let facts = selector.facts
     let active = activeChoices(selector.chosen, week: week).sorted { $0.role < $1.role }
     var changes: [String] = []
-    for choice in active where choice.fromWeek < week {
+    for choice in active where choice.fromWeek < week && choice.item.kind != .activity && changes.count < room {
       let item = choice.item
       let current = doses[item.id] ?? choice.dose
       guard var next = Progression.nextStep(after: current, of: item, facts: facts) else { continue }
-      if item.kind == .activity {
-        let share = Double(Dosing.walkingShare(budget: facts.profile.minutesPerDay))
-        guard Dosing.minutesPerDay(of: item, dose: next, facts: facts) <= share else { continue }
-      }
-      var trial = doses
+      var trial = withWalkingReserved(doses, selector)
       trial[item.id] = next
-      guard dailyMinutes(active, trial, facts: facts) <= budget + 0.001 else { continue }
+      guard dailyMinutes(active, trial, selector: selector) <= budget + 0.001 else { continue }
       next.frequencyNote = current.frequencyNote
       doses[item.id] = next
       changes.append(change(item, from: current, to: next, facts: facts))
@@ -99,7 +130,6 @@ enum WeekBuilder {
   }
 
   static func change(_ item: CatalogueItem, from old: Dose, to new: Dose, facts: PatientFacts) -> String {
-    if item.kind == .activity, let minutes = new.minutes { return Strings.longerWalk(minutes) }
     if new.holdSeconds != old.holdSeconds, let hold = new.holdSeconds { return Strings.longerHold(item.name, hold) }
     return Strings.moreReps(item.name, Strings.dose(new, sided: facts.appliedSide(of: item)))
   }

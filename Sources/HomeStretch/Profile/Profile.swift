@@ -22,6 +22,9 @@ public struct Profile: Hashable, Sendable {
   public var health: [HealthCondition]
   public var redFlags: [RedFlag]
   public var weeks: Int
+  /// Most exercises at a time (walking, habits and ice or heat aside); nil means
+  /// ``defaultMaxExercises``.
+  public var maxExercises: Int?
   /// First day of the program; when absent the command line picks the next Monday.
   public var start: CalendarDate?
   public var therapist: Therapist
@@ -37,7 +40,8 @@ public struct Profile: Hashable, Sendable {
     equipment: [PatientEquipment] = Profile.defaultEquipment, minutesPerDay: Int = 20,
     sittingJob: Bool = false, pregnancyWeeks: Int = 0, hipReplacement: [HipReplacement] = [],
     directionalPreference: DirectionalPreference = .unknown, numbness: [NumbnessArea] = [],
-    health: [HealthCondition] = [], redFlags: [RedFlag] = [], weeks: Int = 2, start: CalendarDate? = nil,
+    health: [HealthCondition] = [], redFlags: [RedFlag] = [], weeks: Int = 2, maxExercises: Int? = nil,
+    start: CalendarDate? = nil,
     therapist: Therapist = Therapist(), include: [String] = [], exclude: [String] = [], notes: String = "",
     paper: Paper = .letter, largePrint: Bool = false
   ) {
@@ -58,6 +62,7 @@ public struct Profile: Hashable, Sendable {
     self.health = health
     self.redFlags = redFlags
     self.weeks = weeks
+    self.maxExercises = maxExercises
     self.start = start
     self.therapist = therapist
     self.include = include
@@ -76,4 +81,8 @@ public struct Profile: Hashable, Sendable {
   public static let weeksRange = 1...6
   public static let ageRange = 16...110
   public static let pregnancyWeeksRange = 0...42
+  public static let maxExercisesRange = 1...10
+  /// Programs of more than about 6 exercises are followed less well (adherence evidence,
+  /// docs/clinical-rules.md S9): the default ceiling.
+  public static let defaultMaxExercises = 6
 }

@@ -19,7 +19,7 @@ public struct ProfileDecoder: Sendable {
   static let fieldNames = [
     "name", "age", "condition", "side", "pain", "phase", "floor", "equipment", "minutes_per_day",
     "sitting_job", "pregnancy_weeks", "hip_replacement", "directional_preference", "numbness", "health",
-    "red_flags", "weeks", "start", "therapist", "include", "exclude", "notes", "paper", "large_print",
+    "red_flags", "weeks", "max_exercises", "start", "therapist", "include", "exclude", "notes", "paper", "large_print",
   ]
 
   /// Reads the profile file at `path`.
@@ -67,6 +67,7 @@ public struct ProfileDecoder: Sendable {
     let health = fields.list("health", of: HealthCondition.self)
     let redFlags = fields.list("red_flags", of: RedFlag.self)
     let weeks = fields.int("weeks", in: Profile.weeksRange)
+    let maxExercises = fields.int("max_exercises", in: Profile.maxExercisesRange)
     let start = fields.date("start")
     let therapist = decodeTherapist(fields)
     let include = itemIDs(fields, key: "include")
@@ -89,7 +90,8 @@ public struct ProfileDecoder: Sendable {
       phase: phase ?? Profile.defaultPhase, floor: floor ?? false, equipment: equipment,
       minutesPerDay: minutes ?? 20, sittingJob: sittingJob ?? false, pregnancyWeeks: pregnancyWeeks ?? 0,
       hipReplacement: hips, directionalPreference: preference ?? .unknown, numbness: numbness,
-      health: health, redFlags: redFlags, weeks: weeks ?? 2, start: start, therapist: therapist,
+      health: health, redFlags: redFlags, weeks: weeks ?? 2, maxExercises: maxExercises, start: start,
+      therapist: therapist,
       include: include, exclude: exclude, notes: notes ?? "", paper: paper ?? .letter,
       largePrint: largePrint ?? false)
   }

@@ -30,18 +30,28 @@ public enum Strings {
     "A little extra soreness that settles within 1 to 2 hours is fine. If pain is 2 points higher the next morning, go back to last week's dose."
   public static let progressOnlyIfBetter =
     "Move on to next week's dose only if your pain is the same or better and no pain has spread down your leg."
-  public static let urgentSigns =
-    "Get urgent help if you have numbness between your legs or around your bottom, changes in bladder or bowel control, weakness getting worse, or pain and numbness in both legs."
+  /// When to get urgent help: what is new or worse, never what the patient already has
+  /// (`bothLegs` when the legs are already both affected, as in stenosis).
+  public static func urgentSigns(bothLegs: Bool) -> String {
+    let legs =
+      bothLegs ? "or the pain or numbness in your legs gets much worse" : "or new pain or numbness in both legs"
+    return
+      "Get urgent help if you get new numbness between your legs or around your bottom, new changes in bladder or bowel control, weakness that gets worse, \(legs)."
+  }
   public static let pregnancyWarning =
     "Stop and call your midwife or doctor if you have bleeding, fluid leaking, regular painful tightenings, calf pain or swelling, chest pain or dizziness."
+  public static let seeUsAfterBirth =
+    "This program stops when your baby is due. Please see us after the birth for a new program."
+  public static let askCarer =
+    "Ask a family member or carer to help you with these exercises and to read this sheet with you."
   public static let piriformisSitting =
     "Sit on a cushion rather than a hard seat, and never sit on a wallet in your back pocket."
   public static let stenosisWalking =
-    "Walk in short bouts with rests. Leaning forward on a shopping trolley or walker often eases the leg pain."
+    "Walk in short bouts with rests. Leaning forward on a shopping cart or walker often eases the leg pain."
 
   // MARK: Equipment substitutes (rule S12)
 
-  public static let substituteStrap = "No strap? Use a towel, a dressing-gown belt or a dog lead instead."
+  public static let substituteStrap = "No strap? Use a towel, a bathrobe belt or a dog leash instead."
   public static let substitutePillow = "No pillow? Use a folded towel instead."
 
   // MARK: Red flags: what the sign may mean and what to do
@@ -67,15 +77,24 @@ public enum Strings {
       return "Back pain after injecting drugs can mean an infection near the spine."
     case .immunosuppression:
       return "When your immune system is weakened by medicine or illness, back pain can mean an infection."
+    case .minorTraumaFractureRisk:
+      return
+        "After a fall or a strain, even a small one, a bone in the spine can break when bones are thin, after long use of steroid medicine, or over the age of 70."
+    case .bilateralLegNumbness:
+      return "Numbness in both legs can mean the nerves in your lower back are under serious pressure."
     }
   }
+
+  /// Added to a reason whose urgency the nerve signs raised.
+  public static let withNerveSigns =
+    "Together with the numbness or weakness in your leg, it needs to be checked today."
 
   public static func redFlagAction(_ urgency: ReferralReason.Urgency) -> String {
     switch urgency {
     case .emergency:
       return "Go to the emergency department now. Do not wait for an appointment."
     case .sameDay:
-      return "See a doctor today: call your doctor's surgery or go to urgent care."
+      return "See a doctor today: call your doctor's office or go to urgent care."
     case .soon:
       return "Book an appointment with your doctor within the next few days, and tell them about your back pain."
     }
@@ -108,8 +127,17 @@ public enum Strings {
     case .both: parts.append("each side")
     case .left, .right, .none: break
     }
-    parts.append(timesPerDay(dose.timesPerDay))
+    parts.append(dose.asNeeded ? whenNeeded : timesPerDay(dose.timesPerDay))
     return parts.joined(separator: ", ")
+  }
+
+  public static let whenNeeded = "when you need it"
+  /// How a pack placed in a rest is used: lying down after the session, not before it.
+  public static let asRest = "Use it as a rest: lie down with it after your exercises"
+
+  /// The note that keeps an operated hip safe while the other side works (rule S5).
+  public static func operatedHipSafety(_ hip: BodySide) -> String {
+    "Keep your \(hip.rawValue) (operated) hip safe: keep that foot on the floor, do not pull that knee toward your chest, do not cross that leg, and sit upright without leaning forward."
   }
 
   public static func timesPerDay(_ times: Int) -> String {
@@ -150,12 +178,17 @@ public enum Strings {
   public static let columnHowMuch = "How much"
   public static let columnWhen = "When"
   public static let stopAndCall = "Stop and call us if"
-  public static let stopSigns = [
-    "Pain spreads further down your leg.",
-    "You get new numbness, tingling or weakness in your leg or foot.",
-    "You notice changes in bladder or bowel control, or numbness between your legs or around your bottom: go to the emergency department now.",
-    "You have pain or numbness in both legs, or your walking becomes unsteady.",
-  ]
+  /// The "stop and call us if" lines: each speaks of what is new or worse.
+  public static func stopSigns(bothLegs: Bool) -> [String] {
+    [
+      bothLegs ? "Pain spreads further down either leg." : "Pain spreads further down your leg.",
+      "You get new or worse numbness, tingling or weakness in your leg or foot.",
+      "You notice new changes in bladder or bowel control, or new numbness between your legs or around your bottom: go to the emergency department now.",
+      bothLegs
+        ? "The pain or numbness in your legs gets worse, or your walking becomes unsteady."
+        : "Pain or numbness starts in your other leg too, or your walking becomes unsteady.",
+    ]
+  }
   public static let iceAndHeat = "Ice and heat"
   public static let iceAndHeatIntro =
     "Use these only as written here. Always put a cloth between the pack and your skin, and check your skin after 5 minutes."

@@ -1,0 +1,23 @@
+extension CatalogueItem {
+  /// The placeholders a step may hold, filled from the patient's dose so the card's words
+  /// always agree with the dose printed above them: `{minutes}`, `{hold}` (seconds).
+  public static let stepPlaceholders = ["{minutes}", "{hold}"]
+
+  /// The steps as printed for one planned item: the variant for the patient's precaution,
+  /// with the dose's numbers filled in.
+  public func printedSteps(for planned: PlannedItem) -> [String] {
+    steps(variant: planned.stepVariant).map { Self.fill($0, dose: planned.dose) }
+  }
+
+  /// The `do_not_use` lines that apply to the patient of `planned`.
+  public func printedDoNotUse(for planned: PlannedItem) -> [String] {
+    (thermal?.doNotUse ?? []).filter { $0.applies(given: planned.conditions) }.map(\.text)
+  }
+
+  static func fill(_ step: String, dose: PlannedDose) -> String {
+    var text = step
+    if let minutes = dose.minutes { text = text.replacingOccurrences(of: "{minutes}", with: String(minutes)) }
+    if let hold = dose.holdSeconds { text = text.replacingOccurrences(of: "{hold}", with: String(hold)) }
+    return text
+  }
+}
