@@ -117,6 +117,103 @@ import Testing
   }
 }
 
+extension PlannerPropertyTests {
+  /// Issue 10's properties, over the same generated profiles.
+  @Test func noSupineItemInAnyWeekFromTwentyWeeks() {
+    for profile in Self.profiles {
+      let plan = Fixture.plan(profile)
+      let pregnant = profile.condition == .pregnancySciatica || profile.pregnancyWeeks > 0
+      guard pregnant, plan.status == .plan else { continue }
+      for week in plan.schedule {
+        let gestation = profile.pregnancyWeeks == 0 ? 40 : profile.pregnancyWeeks + week.week - 1
+        #expect(gestation <= 40 || profile.pregnancyWeeks > 40 - 1, "the plan runs past the birth")
+        guard gestation >= 20 else { continue }
+        for item in plan.items where item.weeks.contains(week.week) {
+          #expect(!item.tags.contains(.supine), "\(item.id) in week \(week.week) at \(gestation) weeks")
+        }
+      }
+    }
+  }
+
+  @Test func mustHavesAreKeptOrTheTherapistIsTold() {
+    for profile in Self.profiles where profile.include.isEmpty {
+      let plan = Fixture.plan(profile)
+      guard plan.status == .plan else { continue }
+      let said = { (prefix: String) in plan.warnings.contains { $0.hasPrefix(prefix) } }
+      let walking = plan.schedule.compactMap { $0.doses["walking"].map { ($0.minutes ?? 0) * $0.timesPerDay } }
+      if profile.weeks >= 3 && walking.count >= 3 && (walking.first ?? 0) < 30 {
+        #expect((walking.last ?? 0) > (walking.first ?? 0) || said("S1"), "walking grows: \(walking) \(profile)")
+      }
+      if profile.phase == .chronic {
+        #expect(plan.items.contains { $0.kind == .strengthening } || said("S2"), "S2 for \(profile)")
+      }
+      if profile.health.contains(.osteoporosis) {
+        let loading = plan.items.filter { $0.kind == .strengthening && $0.id != "abdominal_bracing" }
+        let days = Set(
+          plan.schedule[0].days.filter { day in
+            day.sessions.contains { session in loading.contains { session.items.contains($0.id) } }
+          }.map(\.weekday))
+        let nonConsecutive = days.count >= 2 && days != [.monday, .tuesday] && days.count < 7 || days.count == 7
+        #expect(nonConsecutive || said("S6") || said("S2"), "S6 strength days \(days) for \(profile)")
+      }
+      let legNumb = profile.numbness.contains(.leftLeg) || profile.numbness.contains(.rightLeg)
+      if legNumb && [.sciaticaDisc, .degenerativeDisc, .piriformisSyndrome].contains(profile.condition) {
+        let glides = Fixture.catalogue.items.filter { $0.has(.nerveGlide) }
+        let anySafe = glides.contains { SafetyOracle.violations($0, profile).isEmpty }
+        #expect(plan.items.contains { $0.kind == .nerveGlide } || !anySafe || said("S4"), "S4 for \(profile)")
+      }
+    }
+  }
+
+  @Test func atMostSixExercisesAtATimeWithoutIncludes() {
+    for profile in Self.profiles where profile.include.isEmpty {
+      let plan = Fixture.plan(profile)
+      for week in plan.schedule {
+        let active = plan.items.filter { $0.kind.isExercise && $0.weeks.contains(week.week) }
+        #expect(active.count <= Profile.defaultMaxExercises, "week \(week.week): \(active.map(\.id))")
+      }
+    }
+  }
+
+  @Test func noPrintedStepThatAPrecautionForbids() {
+    // Words that a precaution forbids, by the condition that forbids them.
+    let forbidden: [(applies: (Profile) -> Bool, words: [String])] = [
+      (
+        { $0.hipReplacement.contains { $0.isPosterior } },
+        [
+          "lean forward a little from your hips", "so your nose comes over your toes",
+          "Lean forward slowly from your hips", "gently pull it toward you",
+        ]
+      ),
+      ({ $0.condition == .lumbarStenosis }, ["slowly let your back dip a little"]),
+      ({ $0.health.contains(.osteoporosis) }, ["slowly round your back up toward the ceiling"]),
+    ]
+    for profile in Self.profiles {
+      let plan = Fixture.plan(profile)
+      for planned in plan.items {
+        guard let item = Fixture.catalogue[planned.id] else { continue }
+        let steps = item.printedSteps(for: planned)
+        for rule in forbidden where rule.applies(profile) {
+          for words in rule.words {
+            #expect(!steps.contains { $0.contains(words) }, "\(planned.id): '\(words)' for \(profile)")
+          }
+        }
+        #expect(!steps.contains { $0.contains("{") }, "\(planned.id): a placeholder left in a step")
+      }
+    }
+  }
+
+  @Test func cardsNeverPairADailyCountWithEveryFewHours() {
+    for profile in Self.profiles {
+      for item in Fixture.plan(profile).items {
+        let note = item.dose.frequencyNote ?? ""
+        let daily = item.dose.text.contains("a day")
+        #expect(!(daily && note.contains("every 2 to 3 hours")), "\(item.id): \(item.dose.text) / \(note)")
+      }
+    }
+  }
+}
+
 enum ProfileGenerator {
   static func subset<T: CaseIterable>(_ type: T.Type, _ random: inout SplitMix64, chance: Double) -> [T] {
     T.allCases.filter { _ in Double.random(in: 0..<1, using: &random) < chance }

@@ -33,7 +33,10 @@ public enum PlanTextFormatter {
         item.weeks.count == patient.weeks ? "" : " (weeks \(item.weeks.map(String.init).joined(separator: ", ")))"
       out.append("\(number + 1). \(item.name)\(side)\(weeks)")
       out.append("   \(item.dose.text)\(item.dose.frequencyNote.map { " — \($0)" } ?? "")")
-      for why in item.why { out.append("   why: \(why)") }
+      for (index, why) in item.why.enumerated() {
+        let link = index < item.whyRules.count ? " [\(item.whyRules[index].link)]" : ""
+        out.append("   why: \(why)\(link)")
+      }
       for note in item.notes { out.append("   note: \(note)") }
     }
     out.append("")
@@ -69,7 +72,7 @@ public enum PlanTextFormatter {
       for line in plan.warnings { out.append("  ! \(line)") }
     }
     out.append("")
-    out.append("NOT IN THE PLAN (\(plan.excluded.count))")
+    out.append("NOT IN THE PLAN (\(plan.excluded.count)); rule ids are explained in \(plan.rulesDocument)")
     for exclusion in plan.excluded {
       out.append("  - \(exclusion.id): \(exclusion.reason)")
     }

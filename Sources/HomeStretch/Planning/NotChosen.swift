@@ -20,10 +20,19 @@ enum NotChosen {
         : Reason(.s4, "the slider comes first; a tensioner only when chronic and settled")
     }
     if item.kind == .habit {
+      if item.has(.extensionBias) {
+        return Reason(
+          .s3,
+          "a back support roll goes with an extension bias in disc-related pain and a sitting job; this program's direction is \(facts.direction.rawValue)"
+        )
+      }
+      if item.position == .sideLying {
+        return Reason(.s7, "the side-lying rest with pillows is the rest position for pregnancy")
+      }
       return Reason(.s10, "not needed for this patient's daily routine")
     }
     if item.kind == .strengthening {
-      return Reason(.s9, "the plan has enough strengthening for \(facts.tier.label)")
+      return Reason(.s2, "the plan has enough strengthening for \(facts.tier.label)")
     }
     if item.has(.extensionBias) || item.has(.flexionBias) {
       return Reason(

@@ -1,4 +1,4 @@
-/// The rules of `shared/clinical/rules.md`, by the id every choice and exclusion cites.
+/// The rules of docs/clinical-rules.md, by the id every choice and exclusion cites.
 public enum Rule: String, Sendable, Codable, CaseIterable {
   case s0 = "S0"
   case s1 = "S1"
@@ -23,6 +23,9 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
   /// The therapist's `include:` / `exclude:` lists.
   case therapist = "THERAPIST"
 
+  /// Where the rule is explained: its anchor in the project's rules document.
+  public var link: String { "\(Plan.rulesDocumentPath)#\(rawValue.lowercased())" }
+
   public var title: String {
     switch self {
     case .s0: return "red flags"
@@ -38,7 +41,7 @@ public enum Rule: String, Sendable, Codable, CaseIterable {
     case .s10: return "sitting job"
     case .s11: return "time budget"
     case .s12: return "equipment"
-    case .s13: return "peripheralisation"
+    case .s13: return "peripheralization"
     case .thermal: return "ice and heat safety"
     case .schedule: return "schedule and progression"
     case .item: return "catalogue contraindication"

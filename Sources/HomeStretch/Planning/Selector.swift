@@ -358,6 +358,11 @@ struct Selector {
       dose.minutes = minutes
       weeks.append(dose)
     }
+    // The card promises growth only when the plan has it.
+    if let last = weeks.last?.minutes, last > first {
+      chosen[index].dose.frequencyNote = Strings.walkingGrows
+      for week in weeks.indices { weeks[week].frequencyNote = Strings.walkingGrows }
+    }
     walkingWeeks = weeks
     if let week = stoppedIn {
       let needed = Int((others + Double(wanted * bouts)).rounded(.up))

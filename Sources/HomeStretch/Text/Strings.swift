@@ -34,7 +34,7 @@ public enum Strings {
   /// (`bothLegs` when the legs are already both affected, as in stenosis).
   public static func urgentSigns(bothLegs: Bool) -> String {
     let legs =
-      bothLegs ? "or the pain or numbness in your legs gets much worse" : "or new pain or numbness in both legs"
+      bothLegs ? "or the pain or numbness in your legs gets worse" : "or new pain or numbness in both legs"
     return
       "Get urgent help if you get new numbness between your legs or around your bottom, new changes in bladder or bowel control, weakness that gets worse, \(legs)."
   }
@@ -132,6 +132,8 @@ public enum Strings {
   }
 
   public static let whenNeeded = "when you need it"
+  /// Walking's note when the plan makes it longer each week.
+  public static let walkingGrows = "Every day. Your plan adds a little time each week."
   /// How a pack placed in a rest is used: lying down after the session, not before it.
   public static let asRest = "Use it as a rest: lie down with it after your exercises"
 
