@@ -3,9 +3,11 @@ import HomeStretch
 extension FigureSlot {
   /// The slot for `item`'s picture on the patient's `side`: the figure fitted into `frame`,
   /// mirrored for the left side, with a timer for ice and heat.
-  public static func make(_ item: CatalogueItem, side: AppliedSide, minutes: Int?, frame: Rect) -> FigureSlot {
+  public static func make(
+    _ item: CatalogueItem, side: AppliedSide, minutes: Int?, frame: Rect, figure: FigureSpec? = nil
+  ) -> FigureSlot {
     let caption = Strings.sideLabel(side, area: item.thermal?.area).map { "\(item.name)\n\($0)" } ?? item.name
-    let drawing = item.figure.map { figure in
+    let drawing = (figure ?? item.figure).map { figure in
       FigureScene.drawing(
         figure, mirrored: side == .left, timerMinutes: item.kind == .thermal ? minutes : nil, in: frame)
     }

@@ -26,7 +26,8 @@ struct CardSection {
     for (index, item) in cards {
       guard let source = catalogue[item.id] else { continue }
       let card = ExerciseCard(
-        number: index + 1, item: item, source: source, when: ItemTiming.when(item, in: plan), blocks: blocks)
+        number: index + 1, item: item, source: source,
+        when: ItemTiming.when(item, in: plan, timing: source.thermal?.timing), blocks: blocks)
       let block = card.block(width: flow.width, maxHeight: flow.bodyFrame.height)
       if onPage >= Self.maxCardsPerPage || !flow.fits(block.height, gap: gap) {
         flow.newPage()

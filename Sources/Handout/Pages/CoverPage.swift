@@ -78,7 +78,11 @@ struct CoverPage {
       row(["#", Strings.columnExercise, Strings.columnHowMuch, Strings.columnWhen], style: typography.label, rule: 1.2))
     for (index, item) in plan.items.enumerated() {
       let side = Strings.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
-      let cells = [Strings.cardNumber(index + 1), item.name + side, item.dose.text, ItemTiming.when(item, in: plan)]
+      let timing = catalogue[item.id]?.thermal?.timing
+      let cells = [
+        Strings.cardNumber(index + 1), item.name + side, item.dose.text,
+        ItemTiming.when(item, in: plan, timing: timing),
+      ]
       let line = row(cells, style: typography.body, rule: 0.5)
       if index == 0 {
         first.stack(line)
@@ -139,7 +143,9 @@ struct CoverPage {
     for item in thermal {
       guard let details = catalogue[item.id]?.thermal else { continue }
       let side = Strings.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
-      let text = "\(item.dose.text). \(Strings.useWhen): \(details.useWhen) \(Strings.barrier): \(details.barrier)"
+      let placement = ItemTiming.placement(item, timing: details.timing).map { " \($0)." } ?? ""
+      let text =
+        "\(item.dose.text).\(placement) \(Strings.useWhen): \(details.useWhen) \(Strings.barrier): \(details.barrier)"
       first.stack(
         blocks.setter.block(text, style: typography.body, x: 0, y: 0, width: width, lead: item.name + side + ":")
           .asBlock,

@@ -75,7 +75,9 @@ struct ExerciseCard {
         .figure(
           FigureSlot.make(
             source, side: item.side, minutes: item.dose.minutes,
-            frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight)))
+            frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight),
+            figure: source.printedFigure(for: item)
+          ))
       ])
     // The line under the picture ties the dark limb to the patient's side in words.
     if source.figure != nil, let caption = FigureSlot.caption(source, side: item.side) {

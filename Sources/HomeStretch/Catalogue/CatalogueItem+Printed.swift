@@ -9,6 +9,17 @@ extension CatalogueItem {
     steps(variant: planned.stepVariant).map { Self.fill($0, dose: planned.dose) }
   }
 
+  /// The picture as printed for one planned item: only the start position when the
+  /// patient's step variant says the usual end position is not for them.
+  public func printedFigure(for planned: PlannedItem) -> FigureSpec? {
+    guard var figure, let variant = planned.stepVariant,
+      stepVariants.first(where: { $0.condition == variant })?.startOnly == true
+    else { return self.figure }
+    figure.end = nil
+    figure.arrow = nil
+    return figure
+  }
+
   /// The `do_not_use` lines that apply to the patient of `planned`.
   public func printedDoNotUse(for planned: PlannedItem) -> [String] {
     (thermal?.doNotUse ?? []).filter { $0.applies(given: planned.conditions) }.map(\.text)

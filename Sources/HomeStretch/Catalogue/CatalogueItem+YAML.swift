@@ -116,7 +116,8 @@ extension CatalogueItem {
     for (index, node) in nodes.enumerated() {
       guard
         let entry = MappingReader(
-          node, path: "step_variants[\(index + 1)]", allowedKeys: ["if", "steps"], diagnostics: fields.diagnostics,
+          node, path: "step_variants[\(index + 1)]", allowedKeys: ["if", "steps", "picture"],
+          diagnostics: fields.diagnostics,
           what: "an entry {if: CODE, steps: [STEP, ...]}")
       else { continue }
       let code = entry.value("if", as: ConditionCode.self, required: true)
@@ -127,7 +128,14 @@ extension CatalogueItem {
       if let code, result.contains(where: { $0.condition == code }) {
         entry.problem("if", entry.node("if"), "'\(code.rawValue)' already has steps; give one variant per condition")
       }
-      if let code, let steps { result.append(StepVariant(condition: code, steps: steps)) }
+      let picture = entry.string("picture", maxLength: 10)
+      if let picture, picture != "start" {
+        entry.problem(
+          "picture", entry.node("picture"), "'\(picture)' is not known; allowed: start (show only the start position)")
+      }
+      if let code, let steps {
+        result.append(StepVariant(condition: code, steps: steps, startOnly: picture == "start"))
+      }
     }
     return result
   }

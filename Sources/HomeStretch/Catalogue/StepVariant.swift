@@ -5,9 +5,13 @@
 public struct StepVariant: Hashable, Sendable, Codable {
   public var condition: ConditionCode
   public var steps: [String]
+  /// `picture: start`: the card shows only the start position, because the usual
+  /// movement's end is what the precaution forbids (a forward lean after a hip operation).
+  public var startOnly: Bool
 
-  public init(condition: ConditionCode, steps: [String]) {
+  public init(condition: ConditionCode, steps: [String], startOnly: Bool = false) {
     self.condition = condition
     self.steps = steps
+    self.startOnly = startOnly
   }
 }

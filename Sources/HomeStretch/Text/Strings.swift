@@ -136,6 +136,8 @@ public enum Strings {
   public static let walkingGrows = "Every day. Your plan adds a little time each week."
   /// How a pack placed in a rest is used: lying down after the session, not before it.
   public static let asRest = "Use it as a rest: lie down with it after your exercises"
+  /// How heat before the session is used: it warms the muscles for the stretches.
+  public static let beforeExercises = "Use it just before your exercises"
 
   /// The note that keeps an operated hip safe while the other side works (rule S5).
   public static func operatedHipSafety(_ hip: BodySide) -> String {
