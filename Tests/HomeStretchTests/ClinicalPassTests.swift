@@ -294,9 +294,28 @@ import Testing
         $0.minutesPerDay = 90
         $0.sittingJob = true
       })
-    let exercises = plan.items.filter { $0.kind.isExercise }
+    let exercises = plan.items.filter { $0.kind.isExercise && $0.weeks.contains(1) }
     let ranks = exercises.map { DisplayOrder.positionRank($0.position) }
     #expect(ranks == ranks.sorted(), "\(exercises.map(\.position))")
+    // Within every session of every week, exercises go from lying to standing.
+    for week in plan.schedule {
+      for session in week.days.flatMap(\.sessions) {
+        let positions = session.items.compactMap { id in plan.item(id) }.filter { $0.kind.isExercise }
+          .map { DisplayOrder.positionRank($0.position) }
+        #expect(positions == positions.sorted(), "week \(week.week) \(session.name)")
+      }
+    }
+    // A harder variant's card follows the card of the item it replaces.
+    let maria = F.plan(
+      F.profile(condition: .piriformisSyndrome, pain: 5) {
+        $0.sittingJob = true
+        $0.weeks = 4
+      })
+    if let seated = maria.ids.firstIndex(of: "piriformis_seated"),
+      let lying = maria.ids.firstIndex(of: "piriformis_supine_figure4")
+    {
+      #expect(lying == seated + 1)
+    }
   }
 
   @Test func progressionIsOneStepAtATime() {

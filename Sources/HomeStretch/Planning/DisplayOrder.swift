@@ -3,8 +3,28 @@
 /// the patient gets down to the floor and up again once, then walking, habits, and last the
 /// ice and heat taken as a rest or when needed.
 enum DisplayOrder {
+  /// The order within a week's sessions: each item by its own position.
   static func sorted(_ choices: [Choice]) -> [Choice] {
     choices.enumerated().sorted { (key($0.element), $0.offset) < (key($1.element), $1.offset) }.map(\.element)
+  }
+
+  /// The order of the cards: the first week's program by position, and each harder variant
+  /// right after the item it replaces, so the cards read as the patient starts.
+  static func cards(_ choices: [Choice]) -> [Choice] {
+    let byID = Dictionary(choices.map { ($0.item.id, $0) }, uniquingKeysWith: { first, _ in first })
+    func root(_ choice: Choice) -> (Key, Int) {
+      var current = choice
+      var depth = 0
+      while let replaced = current.replaces, let previous = byID[replaced] {
+        current = previous
+        depth += 1
+      }
+      return (key(current), depth)
+    }
+    return choices.enumerated().sorted { lhs, rhs in
+      let (left, right) = (root(lhs.element), root(rhs.element))
+      return (left.0, left.1, lhs.offset) < (right.0, right.1, rhs.offset)
+    }.map(\.element)
   }
 
   /// Group, position, then role.

@@ -63,7 +63,7 @@ public struct Planner: Sendable {
 
   func plannedItems(_ choices: [Choice], weeks: [WeekSchedule], facts: PatientFacts) -> [PlannedItem] {
     let lastWeek = facts.weeks
-    return DisplayOrder.sorted(choices).compactMap { choice in
+    return DisplayOrder.cards(choices).compactMap { choice in
       let activeWeeks = Array(choice.fromWeek...(choice.untilWeek ?? lastWeek))
       guard let first = activeWeeks.first, first <= lastWeek else { return nil }
       let item = choice.item

@@ -13,6 +13,8 @@ struct Choice: Sendable {
   var mustHave: Bool = false
   /// Taken lying down as a rest after a session: it costs none of the budget.
   var rest: Bool = false
+  /// The item this harder variant replaces from `fromWeek` on.
+  var replaces: String?
 }
 
 /// Fills the program's slots in priority order, within the safety rules, the item limits of
@@ -384,7 +386,7 @@ struct Selector {
     chosen.append(
       Choice(
         item: item, role: previous.role, dose: dose, why: why, notes: Self.notes(for: item, facts: facts),
-        fromWeek: week, mustHave: previous.mustHave))
+        fromWeek: week, mustHave: previous.mustHave, replaces: previous.item.id))
   }
 
   func format(_ minutes: Double) -> String {
