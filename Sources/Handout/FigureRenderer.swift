@@ -49,7 +49,7 @@ public final class FigureRenderer {
     let document = LaidOutDocument(
       pages: [page(item, side: side)], outline: [],
       metadata: DocumentMetadata(
-        title: item.name, author: Strings.creator, subject: item.summary, creator: Strings.creator,
+        title: item.name, author: Wording.english.creator, subject: item.summary, creator: Wording.english.creator,
         createDate: Self.fixedDate))
     return try PDFPainter.pdf(document, setter: setter)
   }
@@ -65,7 +65,8 @@ public final class FigureRenderer {
     let gap = 10.0
     let content = paper.rect.insetBy(margin)
     let header = setter.block(
-      Strings.contactSheetTitle(items.count), style: TextStyle(size: 14, bold: true), x: content.x, y: content.y,
+      Wording.english.contactSheetTitle(items.count), style: TextStyle(size: 14, bold: true), x: content.x,
+      y: content.y,
       width: content.width, maxLines: 1)
     let gridTop = header.frame.maxY + 8
     let footerHeight = 18.0
@@ -102,7 +103,7 @@ public final class FigureRenderer {
             FigureSlot.make(item, side: item.sided ? .right : .none, minutes: item.dose.minutes, frame: figureFrame)))
       }
       let footer = setter.block(
-        Strings.pageOf(pageIndex + 1, pageCount), style: TextStyle(size: 8, gray: 0.35, alignment: .right),
+        Wording.english.pageOf(pageIndex + 1, pageCount), style: TextStyle(size: 8, gray: 0.35, alignment: .right),
         x: content.x,
         y: content.maxY - 12, width: content.width, maxLines: 1)
       elements.append(.text(footer))
@@ -111,9 +112,9 @@ public final class FigureRenderer {
     return LaidOutDocument(
       pages: pages, outline: outline,
       metadata: DocumentMetadata(
-        title: Strings.contactSheetTitle(items.count), author: Strings.creator,
-        subject: Strings.contactSheetTitle(items.count),
-        creator: Strings.creator, createDate: Self.fixedDate))
+        title: Wording.english.contactSheetTitle(items.count), author: Wording.english.creator,
+        subject: Wording.english.contactSheetTitle(items.count),
+        creator: Wording.english.creator, createDate: Self.fixedDate))
   }
 
   public func contactSheetPDF(_ items: [CatalogueItem], paper: PageSize = .letter) throws(HandoutError) -> Data {

@@ -18,7 +18,9 @@ public final class HandoutRenderer {
   /// Lays the handout out into pages, without drawing: the geometry tests read this.
   public func layout(_ plan: Plan, catalogue: Catalogue, options: HandoutOptions) -> LaidOutDocument {
     let typography = Typography(largePrint: options.largePrint)
-    let blocks = BlockBuilder(setter: setter, typography: typography)
+    let wording = options.wording
+    let blocks = BlockBuilder(
+      setter: setter, typography: typography, words: PlanWords(wording: wording, catalogue: catalogue))
     var flow = FlowLayout(size: options.pageSize, typography: typography)
     switch plan.status {
     case .refer:
@@ -28,7 +30,7 @@ public final class HandoutRenderer {
       CardSection(plan: plan, catalogue: catalogue, blocks: blocks).lay(into: &flow)
       if !plan.schedule.isEmpty {
         flow.newPage()
-        flow.bookmark(Strings.weeklyTracker)
+        flow.bookmark(wording.weeklyTracker)
         let compact = WeeklyTracker.needsCompactRows(plan, blocks: blocks, flow: flow)
         for (index, week) in plan.schedule.enumerated() {
           if index > 0 { flow.newPage() }
@@ -36,13 +38,14 @@ public final class HandoutRenderer {
         }
       }
     }
-    flow.addFooters(name: plan.patient.name, date: Strings.longDate(plan.patient.start), setter: setter)
+    flow.addFooters(
+      name: plan.patient.name, date: wording.longDate(plan.patient.start), setter: setter, wording: wording)
     let therapist = plan.patient.therapist
     let metadata = DocumentMetadata(
       title: plan.status == .refer
-        ? Strings.referralDocumentTitle(plan.patient.name) : Strings.documentTitle(plan.patient.name),
-      author: therapist.name ?? therapist.clinic ?? Strings.creator, subject: plan.patient.conditionText,
-      creator: Strings.creator, createDate: options.createDate)
+        ? wording.referralDocumentTitle(plan.patient.name) : wording.documentTitle(plan.patient.name),
+      author: therapist.name ?? therapist.clinic ?? wording.creator, subject: wording.condition(plan.patient.condition),
+      creator: wording.creator, createDate: options.createDate)
     return LaidOutDocument(pages: flow.pages, outline: flow.outline, metadata: metadata)
   }
 

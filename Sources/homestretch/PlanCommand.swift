@@ -14,11 +14,13 @@ struct PlanCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let (_, _, plan) = try input.plan()
+    let (catalogue, _, plan) = try input.plan()
+    let wording = Wording.english
     if json {
-      Console.write(String(decoding: try PlanJSON.encode(plan), as: UTF8.self) + "\n")
+      let data = try PlanJSON.encode(plan, catalogue: catalogue, wording: wording)
+      Console.write(String(decoding: data, as: UTF8.self) + "\n")
     } else {
-      Console.write(PlanTextFormatter.format(plan))
+      Console.write(PlanTextFormatter.format(plan, catalogue: catalogue, wording: wording))
     }
   }
 }

@@ -108,9 +108,10 @@ import Testing
         return nil
       }
       // Title, dose and steps on the same page as the picture: the card is not split.
-      #expect(texts.contains { $0.hasPrefix("\(number + 1). ") && $0.contains(item.name.prefix(10)) })
-      #expect(texts.contains { $0.lowercased() == item.dose.text.lowercased() })
       let source = HandoutFixture.catalogue[item.id]!
+      let dose = Wording.english.dose(item.dose, sided: item.side)
+      #expect(texts.contains { $0.hasPrefix("\(number + 1). ") && $0.contains(source.name.prefix(10)) })
+      #expect(texts.contains { $0.lowercased() == dose.lowercased() })
       #expect(texts.contains(source.printedSteps(for: item).last!), "\(item.id): last step not with the card")
     }
   }
@@ -121,7 +122,7 @@ import Testing
     let (plan, document) = layout(profile)
     let trackerPages = document.pages.filter { page in
       page.elements.contains {
-        if case .text(let block) = $0 { return block.text == Strings.painRow }
+        if case .text(let block) = $0 { return block.text == Wording.english.painRow }
         return false
       }
     }
@@ -143,7 +144,7 @@ import Testing
     let (plan, document) = layout(profile)
     let trackers = document.pages.filter { page in
       page.elements.contains {
-        if case .text(let block) = $0 { return block.text == Strings.painRow } else { return false }
+        if case .text(let block) = $0 { return block.text == Wording.english.painRow } else { return false }
       }
     }
     #expect(trackers.count == plan.schedule.count)
@@ -156,14 +157,17 @@ import Testing
         if case .text(let block) = element { return block.text }
         return nil
       }
-      let onTracker = week.changes.filter(texts.contains)
+      let changes = week.changes.map {
+        Wording.english.change($0, name: { Wording.english.name(of: $0, in: HandoutFixture.catalogue) })
+      }
+      let onTracker = changes.filter(texts.contains)
       // Every change is in the booklet ("How your program grows"), and the tracker shows
       // all of them or says how many more there are.
-      for change in week.changes {
+      for change in changes {
         #expect(allTexts.filter { $0 == change }.count >= (onTracker.contains(change) ? 2 : 1), "\(change)")
       }
-      if onTracker.count < week.changes.count {
-        #expect(texts.contains(Strings.moreChanges(week.changes.count - onTracker.count)), "week \(week.week)")
+      if onTracker.count < changes.count {
+        #expect(texts.contains(Wording.english.moreChanges(changes.count - onTracker.count)), "week \(week.week)")
       }
     }
   }
@@ -200,7 +204,7 @@ import Testing
     #expect(!elements.contains { if case .checkbox = $0 { return true } else { return false } })
     #expect(
       elements.contains {
-        if case .text(let block) = $0 { return block.text == Strings.referralTitle } else { return false }
+        if case .text(let block) = $0 { return block.text == Wording.english.referralTitle } else { return false }
       })
   }
 
@@ -211,7 +215,7 @@ import Testing
         if case .text(let block) = element { return block.text }
         return nil
       }
-      #expect(texts.contains(Strings.pageOf(index + 1, document.pages.count)))
+      #expect(texts.contains(Wording.english.pageOf(index + 1, document.pages.count)))
       #expect(texts.contains(plan.patient.name))
     }
   }

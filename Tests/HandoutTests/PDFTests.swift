@@ -68,8 +68,11 @@ import Testing
 
     let text = Self.normalised(try Self.tool("pdftotext", ["-enc", "UTF-8", path, "-"]).stdout)
     if !label.contains("cjk") { #expect(text.contains(Self.normalised(profile.name).prefix(40))) }
-    for item in plan.items { #expect(text.contains(Self.normalised(item.name)), "\(item.name) not in the text") }
-    if plan.status == .refer { #expect(text.contains(Strings.referralTitle)) }
+    for item in plan.items {
+      let name = HandoutFixture.catalogue[item.id]!.name
+      #expect(text.contains(Self.normalised(name)), "\(name) not in the text")
+    }
+    if plan.status == .refer { #expect(text.contains(Wording.english.referralTitle)) }
 
     let qpdf = try Self.tool("qpdf", ["--check", path])
     #expect(qpdf.status == 0, "qpdf: \(qpdf.stdout) \(qpdf.stderr)")
@@ -86,7 +89,7 @@ import Testing
   @Test func bookmarksForEachSection() throws {
     let (plan, path, _) = try render(HandoutFixture.profile(), name: "bookmarks")
     let outline = try Self.tool("qpdf", ["--json", "--json-key=outlines", path])
-    for title in [Strings.coverTitle, Strings.yourExercises, Strings.weeklyTracker] {
+    for title in [Wording.english.coverTitle, Wording.english.yourExercises, Wording.english.weeklyTracker] {
       #expect(outline.stdout.contains(title), "no bookmark \(title)")
     }
     #expect(outline.stdout.contains("Week \(plan.patient.weeks):"))

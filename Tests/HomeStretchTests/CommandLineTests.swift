@@ -43,11 +43,16 @@ import Testing
     let json = try #require(
       try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect(json["status"] as? String == "plan")
+    #expect(json["format_version"] as? Int == Plan.currentFormatVersion)
     #expect((json["referral_reasons"] as? [Any])?.isEmpty == true)
     let items = try #require(json["items"] as? [[String: Any]])
     #expect(!items.isEmpty)
+    // Facts only in the plan: numbers and keys, no sentence for the patient.
+    let advice = try #require(json["advice"] as? [String])
+    #expect(advice.allSatisfy { Advice(rawValue: $0) != nil })
     for item in items {
-      for key in ["id", "name", "kind", "position", "floor", "bias", "side", "tags", "dose", "why"] {
+      #expect(item["name"] == nil && (item["dose"] as? [String: Any])?["text"] == nil)
+      for key in ["id", "kind", "position", "floor", "bias", "side", "tags", "dose", "why"] {
         #expect(item[key] != nil, "item lacks \(key)")
       }
       if item["kind"] as? String == "thermal" { #expect(item["area"] != nil) }
@@ -59,6 +64,17 @@ import Testing
     let days = try #require(schedule.first?["days"] as? [[String: Any]])
     let sessions = try #require(days.first?["sessions"] as? [[String: Any]])
     #expect(sessions.first?["items"] is [String])
+    // The English texts beside the facts, for clinic software that wants words.
+    let texts = try #require(json["texts"] as? [String: Any])
+    #expect(texts["language"] as? String == "en-US")
+    let named = try #require(texts["items"] as? [[String: Any]])
+    #expect(named.map { $0["id"] as? String } == items.map { $0["id"] as? String })
+    #expect(named.contains { $0["name"] as? String == "Seated piriformis stretch" })
+    #expect(
+      named.allSatisfy {
+        ($0["dose"] as? String)?.contains("a day") == true || ($0["dose"] as? String)?.contains("need") == true
+      })
+    #expect((texts["advice"] as? [String])?.count == advice.count)
     // The JSON reads back into the same plan.
     let plan = try PlanJSON.decode(Data(result.stdout.utf8))
     #expect(plan.patient.name == "Maria Lopez")

@@ -206,9 +206,9 @@ extension PlannerPropertyTests {
   @Test func cardsNeverPairADailyCountWithEveryFewHours() {
     for profile in Self.profiles {
       for item in Fixture.plan(profile).items {
-        let note = item.dose.frequencyNote ?? ""
-        let daily = item.dose.text.contains("a day")
-        #expect(!(daily && note.contains("every 2 to 3 hours")), "\(item.id): \(item.dose.text) / \(note)")
+        let note = Fixture.catalogue[item.id].flatMap { Wording.english.doseNote(item.dose, of: $0) } ?? ""
+        let text = Wording.english.dose(item.dose, sided: item.side)
+        #expect(!(text.contains("a day") && note.contains("every 2 to 3 hours")), "\(item.id): \(text) / \(note)")
       }
     }
   }

@@ -22,8 +22,8 @@ public enum CombinedDocument {
     var pages = 0
     do {
       let metadata = DocumentMetadata(
-        title: title, author: first.patient.therapist.name ?? first.patient.therapist.clinic ?? Strings.creator,
-        subject: title, creator: Strings.creator, createDate: createDate)
+        title: title, author: first.patient.therapist.name ?? first.patient.therapist.clinic ?? Wording.english.creator,
+        subject: title, creator: Wording.english.creator, createDate: createDate)
       let writer = try PDFWriter(sink: sink, size: options(first).pageSize, metadata: metadata)
       for plan in plans {
         let document = renderer.layout(plan, catalogue: catalogue, options: options(plan))

@@ -326,7 +326,7 @@ public enum FigureScene {
     items.append(
       .label(
         FigureLabel(
-          text: Strings.figureMinutes(minutes),
+          text: Wording.english.figureMinutes(minutes),
           frame: Rect(x: column.x, y: centre.y + radius + 2 * unit, width: column.width, height: labelHeight),
           size: min(11, labelHeight * 0.75))))
     return items

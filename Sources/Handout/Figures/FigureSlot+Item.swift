@@ -6,7 +6,7 @@ extension FigureSlot {
   public static func make(
     _ item: CatalogueItem, side: AppliedSide, minutes: Int?, frame: Rect, figure: FigureSpec? = nil
   ) -> FigureSlot {
-    let caption = Strings.sideLabel(side, area: item.thermal?.area).map { "\(item.name)\n\($0)" } ?? item.name
+    let caption = Wording.english.sideLabel(side, area: item.thermal?.area).map { "\(item.name)\n\($0)" } ?? item.name
     let drawing = (figure ?? item.figure).map { figure in
       FigureScene.drawing(
         figure, mirrored: side == .left, timerMinutes: item.kind == .thermal ? minutes : nil, in: frame)
@@ -22,6 +22,6 @@ extension FigureSlot {
       case .arm: "arm"
       case .some(.none), nil: nil
       }
-    return Strings.figureCaption(side, limb: limb)
+    return Wording.english.figureCaption(side, limb: limb)
   }
 }

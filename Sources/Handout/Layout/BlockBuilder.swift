@@ -5,6 +5,10 @@ import HomeStretch
 struct BlockBuilder {
   let setter: TextSetter
   let typography: Typography
+  /// The plan's facts in the words of the handout's language.
+  let words: PlanWords
+
+  var wording: Wording { words.wording }
 
   /// A paragraph of `text` in `style`, `width` wide.
   func paragraph(_ text: String, style: TextStyle, width: Double, x: Double = 0, maxLines: Int? = nil) -> Block {

@@ -109,7 +109,7 @@ struct FlowLayout {
   }
 
   /// Adds the footer to every page: the patient's name, the date and "page N of M".
-  mutating func addFooters(name: String, date: String, setter: TextSetter) {
+  mutating func addFooters(name: String, date: String, setter: TextSetter, wording: Wording) {
     let total = pages.count
     let frame = contentFrame
     let style = typography.footer
@@ -120,7 +120,7 @@ struct FlowLayout {
       let middle = setter.block(
         date, style: style.with(alignment: .center), x: frame.x + third, y: top, width: third, maxLines: 1)
       let right = setter.block(
-        Strings.pageOf(index + 1, total), style: style.with(alignment: .right), x: frame.x + 2 * third, y: top,
+        wording.pageOf(index + 1, total), style: style.with(alignment: .right), x: frame.x + 2 * third, y: top,
         width: third, maxLines: 1)
       pages[index].elements += [
         .line(x1: frame.x, y1: top - 4, x2: frame.maxX, y2: top - 4, width: 0.5, gray: 0.5),

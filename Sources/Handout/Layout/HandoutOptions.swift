@@ -7,11 +7,14 @@ public struct HandoutOptions: Hashable, Sendable {
   /// The PDF creation date, ISO 8601. Fixed (the plan's start date, or SOURCE_DATE_EPOCH)
   /// so that the same input always gives the same bytes.
   public var createDate: String
+  /// The words the handout is printed in, chosen per render.
+  public var wording: Wording
 
-  public init(paper: Paper, largePrint: Bool, createDate: String) {
+  public init(paper: Paper, largePrint: Bool, createDate: String, wording: Wording = .english) {
     self.paper = paper
     self.largePrint = largePrint
     self.createDate = createDate
+    self.wording = wording
   }
 
   /// The options a plan asks for, dated at midnight UTC of its start.

@@ -9,12 +9,14 @@ struct CardSection {
   let catalogue: Catalogue
   let blocks: BlockBuilder
 
+  var wording: Wording { blocks.wording }
+
   func lay(into flow: inout FlowLayout) {
     let numbered = Array(plan.items.enumerated())
     let exercises = numbered.filter { $0.element.kind != .thermal }
     let thermal = numbered.filter { $0.element.kind == .thermal }
-    layCards(exercises, title: Strings.yourExercises, into: &flow)
-    layCards(thermal, title: Strings.iceAndHeat, into: &flow)
+    layCards(exercises, title: wording.yourExercises, into: &flow)
+    layCards(thermal, title: wording.iceAndHeat, into: &flow)
   }
 
   func layCards(_ cards: [(offset: Int, element: PlannedItem)], title: String, into flow: inout FlowLayout) {
@@ -27,13 +29,13 @@ struct CardSection {
       guard let source = catalogue[item.id] else { continue }
       let card = ExerciseCard(
         number: index + 1, item: item, source: source,
-        when: ItemTiming.when(item, in: plan, timing: source.thermal?.timing), blocks: blocks)
+        when: ItemTiming.when(item, in: plan, timing: source.thermal?.timing, wording: wording), blocks: blocks)
       let block = card.block(width: flow.width, maxHeight: flow.bodyFrame.height)
       if onPage >= Self.maxCardsPerPage || !flow.fits(block.height, gap: gap) {
         flow.newPage()
         onPage = 0
       }
-      flow.bookmark("\(index + 1). \(item.name)", level: 1)
+      flow.bookmark("\(index + 1). \(blocks.words.name(item.id))", level: 1)
       flow.place(block, gap: gap)
       onPage += 1
     }

@@ -7,21 +7,24 @@ struct CoverPage {
   let catalogue: Catalogue
   let blocks: BlockBuilder
 
+  var wording: Wording { blocks.wording }
+
   var typography: Typography { blocks.typography }
 
   func lay(into flow: inout FlowLayout) {
     let width = flow.width
     let gap = typography.sectionGap
-    flow.bookmark(Strings.coverTitle)
+    flow.bookmark(wording.coverTitle)
     flow.place(header(width: width))
-    flow.place(blocks.labelled(Strings.whatIsGoingOn, plan.patient.conditionText, width: width), gap: gap)
+    flow.place(
+      blocks.labelled(wording.whatIsGoingOn, wording.condition(plan.patient.condition), width: width), gap: gap)
     flow.place(stopBox(width: width), gap: gap)
     glance(into: &flow, width: width)
     growth(into: &flow, width: width)
     iceAndHeat(into: &flow, width: width)
-    placeList(Strings.goodToKnow, plan.advice, into: &flow, width: width)
+    placeList(wording.goodToKnow, plan.advice.map(wording.advice), into: &flow, width: width)
     if !plan.patient.notes.isEmpty {
-      var notes = blocks.heading(Strings.notesFromTherapist, width: width)
+      var notes = blocks.heading(wording.notesFromTherapist, width: width)
       notes.stack(blocks.paragraph(plan.patient.notes, style: typography.body, width: width, maxLines: 12))
       flow.place(notes, gap: gap)
     }
@@ -43,11 +46,11 @@ struct CoverPage {
     var block = Block()
     let therapist = plan.patient.therapist
     block.stack(blocks.practice(therapist, width: width))
-    block.stack(blocks.paragraph(Strings.coverTitle, style: typography.heading, width: width, maxLines: 2), gap: 8)
+    block.stack(blocks.paragraph(wording.coverTitle, style: typography.heading, width: width, maxLines: 2), gap: 8)
     block.stack(blocks.paragraph(plan.patient.name, style: typography.title, width: width, maxLines: 2), gap: 4)
     block.stack(
       blocks.paragraph(
-        Strings.startsOn(plan.patient.start, weeks: plan.patient.weeks), style: typography.bodyBold, width: width,
+        wording.startsOn(plan.patient.start, weeks: plan.patient.weeks), style: typography.bodyBold, width: width,
         maxLines: 2), gap: 4)
     return block
   }
@@ -73,15 +76,15 @@ struct CoverPage {
       elements.append(.line(x1: 0, y1: height + 8, x2: width, y2: height + 8, width: rule, gray: 0.3))
       return Block(height: height + 8, elements: elements)
     }
-    var first = blocks.heading(Strings.atAGlance, width: width)
+    var first = blocks.heading(wording.atAGlance, width: width)
     first.stack(
-      row(["#", Strings.columnExercise, Strings.columnHowMuch, Strings.columnWhen], style: typography.label, rule: 1.2))
+      row(["#", wording.columnExercise, wording.columnHowMuch, wording.columnWhen], style: typography.label, rule: 1.2))
     for (index, item) in plan.items.enumerated() {
-      let side = Strings.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
+      let side = wording.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
       let timing = catalogue[item.id]?.thermal?.timing
       let cells = [
-        Strings.cardNumber(index + 1), item.name + side, item.dose.text,
-        ItemTiming.when(item, in: plan, timing: timing),
+        wording.cardNumber(index + 1), blocks.words.name(item.id) + side, blocks.words.dose(item),
+        ItemTiming.when(item, in: plan, timing: timing, wording: wording),
       ]
       let line = row(cells, style: typography.body, rule: 0.5)
       if index == 0 {
@@ -98,10 +101,11 @@ struct CoverPage {
   func growth(into flow: inout FlowLayout, width: Double) {
     let weeks = plan.schedule.filter { !$0.changes.isEmpty }
     guard !weeks.isEmpty else { return }
-    var first = blocks.heading(Strings.programGrows, width: width)
-    first.stack(blocks.paragraph(Strings.programGrowsIntro, style: typography.body, width: width))
+    var first = blocks.heading(wording.programGrows, width: width)
+    first.stack(blocks.paragraph(wording.programGrowsIntro, style: typography.body, width: width))
     for (index, week) in weeks.enumerated() {
-      let block = blocks.labelledList(Strings.weekFrom(week.week, week.start), week.changes, width: width, maxLines: 3)
+      let block = blocks.labelledList(
+        wording.weekFrom(week.week, week.start), blocks.words.changes(week), width: width, maxLines: 3)
       if index == 0 {
         first.stack(block, gap: typography.paragraphGap)
         flow.place(first, gap: typography.sectionGap)
@@ -113,14 +117,14 @@ struct CoverPage {
 
   func stopBox(width: Double) -> Block {
     let padding = 10 * typography.scale
-    var inner = blocks.paragraph(Strings.stopAndCall, style: typography.heading, width: width - 2 * padding)
+    var inner = blocks.paragraph(wording.stopAndCall, style: typography.heading, width: width - 2 * padding)
     inner.stack(
       blocks.list(
-        Strings.stopSigns(bothLegs: plan.patient.bothLegsAffected), width: width - 2 * padding,
+        wording.stopSigns(bothLegs: plan.patient.bothLegsAffected), width: width - 2 * padding,
         style: typography.bodyBold), gap: 4)
     if let phone = plan.patient.therapist.phone {
       inner.stack(
-        blocks.paragraph("\(Strings.callUs): \(phone)", style: typography.bodyBold, width: width - 2 * padding), gap: 4)
+        blocks.paragraph("\(wording.callUs): \(phone)", style: typography.bodyBold, width: width - 2 * padding), gap: 4)
     }
     var block = Block(
       height: inner.height + 2 * padding,
@@ -135,20 +139,22 @@ struct CoverPage {
   func iceAndHeat(into flow: inout FlowLayout, width: Double) {
     let thermal = plan.items.filter { $0.kind == .thermal }
     guard !thermal.isEmpty else { return }
-    var first = blocks.heading(Strings.iceAndHeat, width: width)
-    first.stack(blocks.paragraph(Strings.iceAndHeatIntro, style: typography.body, width: width))
-    if let never = Strings.neverThermal(on: plan.patient.numbness) {
+    var first = blocks.heading(wording.iceAndHeat, width: width)
+    first.stack(blocks.paragraph(wording.iceAndHeatIntro, style: typography.body, width: width))
+    if let never = wording.neverThermal(on: plan.patient.numbness) {
       first.stack(blocks.paragraph(never, style: typography.bodyBold, width: width), gap: 4)
     }
     for item in thermal {
       guard let details = catalogue[item.id]?.thermal else { continue }
-      let side = Strings.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
-      let placement = ItemTiming.placement(item, timing: details.timing).map { " \($0)." } ?? ""
+      let side = wording.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
+      let placement = ItemTiming.placement(item, timing: details.timing, wording: wording).map { " \($0)." } ?? ""
       let text =
-        "\(item.dose.text).\(placement) \(Strings.useWhen): \(details.useWhen) \(Strings.barrier): \(details.barrier)"
+        "\(blocks.words.dose(item)).\(placement) \(wording.useWhen): \(details.useWhen) \(wording.barrier): \(details.barrier)"
       first.stack(
-        blocks.setter.block(text, style: typography.body, x: 0, y: 0, width: width, lead: item.name + side + ":")
-          .asBlock,
+        blocks.setter.block(
+          text, style: typography.body, x: 0, y: 0, width: width, lead: blocks.words.name(item.id) + side + ":"
+        )
+        .asBlock,
         gap: typography.paragraphGap)
     }
     // Every "do not", once, in the order the routines list them.
@@ -159,7 +165,7 @@ struct CoverPage {
       }
     }
     if !warnings.isEmpty {
-      first.stack(blocks.labelledList(Strings.doNotUse, warnings, width: width), gap: typography.paragraphGap)
+      first.stack(blocks.labelledList(wording.doNotUse, warnings, width: width), gap: typography.paragraphGap)
     }
     flow.place(first, gap: typography.sectionGap)
   }

@@ -9,6 +9,8 @@ struct ExerciseCard {
   let when: String
   let blocks: BlockBuilder
 
+  var wording: Wording { blocks.wording }
+
   var typography: Typography { blocks.typography }
 
   /// The card as one block `width` wide, no taller than `maxHeight` when it can be helped:
@@ -30,7 +32,7 @@ struct ExerciseCard {
     // Title row: number and name on the left, the side badge on the right.
     var badgeWidth = 0.0
     var badgeBlock: Block?
-    if let label = Strings.sideLabel(item.side, area: item.area) {
+    if let label = wording.sideLabel(item.side, area: item.area) {
       let badge = blocks.badge(label, maxWidth: inner * 0.4)
       badgeWidth = badge.width
       badgeBlock = badge.block
@@ -49,8 +51,8 @@ struct ExerciseCard {
     let bandX = padding + 6 * s
     let bandWidth = inner - 12 * s
     var dose = blocks.paragraph(
-      capitalised(item.dose.text), style: typography.dose, width: bandWidth, x: bandX, maxLines: 3)
-    let timing = [when, item.dose.frequencyNote ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")
+      capitalised(blocks.words.dose(item)), style: typography.dose, width: bandWidth, x: bandX, maxLines: 3)
+    let timing = [when, blocks.words.doseNote(item) ?? ""].filter { !$0.isEmpty }.joined(separator: ". ")
     if !timing.isEmpty {
       dose.stack(
         blocks.paragraph(timing, style: typography.body, width: bandWidth, x: bandX, maxLines: lineLimit ?? 4), gap: 2)
@@ -87,9 +89,10 @@ struct ExerciseCard {
     var right = blocks.list(
       source.printedSteps(for: item), width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
     var extras: [(label: String, lines: [String])] = [
-      (Strings.youShouldFeel, [source.feel]), (Strings.stopIf, source.stopIf),
+      (wording.youShouldFeel, [source.feel]), (wording.stopIf, source.stopIf),
     ]
-    if !item.notes.isEmpty { extras.append((Strings.goodToKnow, item.notes)) }
+    let notes = blocks.words.notes(item)
+    if !notes.isEmpty { extras.append((wording.goodToKnow, notes)) }
     for extra in extras {
       let onLeft = left.height <= right.height
       let columnWidth = onLeft ? leftWidth : rightWidth

@@ -7,6 +7,8 @@ struct WeeklyTracker {
   let plan: Plan
   let week: WeekSchedule
   let blocks: BlockBuilder
+
+  var wording: Wording { blocks.wording }
   /// One row per item instead of rows grouped by session.
   let compact: Bool
 
@@ -22,7 +24,6 @@ struct WeeklyTracker {
   func sessionRows() -> [(heading: String?, row: Row)] {
     let numbers = Dictionary(
       plan.items.enumerated().map { ($0.element.id, $0.offset + 1) }, uniquingKeysWith: { first, _ in first })
-    let names = Dictionary(plan.items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     var rows: [(String?, Row)] = []
     for session in SessionName.allCases {
       var ids: [String] = []
@@ -32,11 +33,11 @@ struct WeeklyTracker {
         }
       }
       guard !ids.isEmpty else { continue }
-      rows.append((Strings.session(session), Row(label: "", boxes: [])))
+      rows.append((wording.session(session), Row(label: "", boxes: [])))
       for id in ids {
         let boxes = week.days.map { day in day.sessions.contains { $0.name == session && $0.items.contains(id) } ? 1 : 0
         }
-        rows.append((nil, Row(label: "\(numbers[id] ?? 0). \(names[id] ?? id)", boxes: boxes)))
+        rows.append((nil, Row(label: "\(numbers[id] ?? 0). \(blocks.words.name(id))", boxes: boxes)))
       }
     }
     return rows
@@ -47,7 +48,7 @@ struct WeeklyTracker {
     plan.items.enumerated().compactMap { index, item in
       let boxes = week.days.map { day in day.sessions.filter { $0.items.contains(item.id) }.count }
       guard boxes.contains(where: { $0 > 0 }) else { return nil }
-      return Row(label: "\(index + 1). \(item.name)", boxes: boxes)
+      return Row(label: "\(index + 1). \(blocks.words.name(item.id))", boxes: boxes)
     }
   }
 
@@ -65,16 +66,16 @@ struct WeeklyTracker {
 
   func top(width: Double) -> Block {
     var top = blocks.heading(
-      "\(Strings.weeklyTracker) · \(Strings.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date))",
+      "\(wording.weeklyTracker) · \(wording.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date))",
       width: width)
-    let instructions = compact ? Strings.trackerInstructions + " " + Strings.severalBoxes : Strings.trackerInstructions
+    let instructions = compact ? wording.trackerInstructions + " " + wording.severalBoxes : wording.trackerInstructions
     top.stack(blocks.paragraph(instructions, style: typography.body, width: width, maxLines: 4))
     return top
   }
 
   /// Lays the tracker on the current page, which must be empty.
   func layFirstOnPage(into flow: inout FlowLayout) {
-    flow.bookmark(Strings.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date), level: 1)
+    flow.bookmark(wording.weekTitle(week.week, from: week.days[0].date, to: week.days[6].date), level: 1)
     let width = flow.width
     flow.place(top(width: width))
     let available = flow.remaining - typography.gap
@@ -113,7 +114,8 @@ struct WeeklyTracker {
     // them (one row per item), never the other way round.
     let changes =
       week.changes.isEmpty
-      ? 0 : blocks.labelledList(Strings.newThisWeek, week.changes, width: width, maxLines: 2).height + 8 * s
+      ? 0
+      : blocks.labelledList(wording.newThisWeek, blocks.words.changes(week), width: width, maxLines: 2).height + 8 * s
     let notesMinimum = 3 * 22 * s + textHeight + 8 * s + changes
     let idealRow = max(tick + 10 * s, textHeight + 10 * s)
     return Metrics(
@@ -155,7 +157,7 @@ struct WeeklyTracker {
     // Day headings.
     for (index, day) in week.days.enumerated() {
       let x = labelWidth + Double(index) * dayWidth
-      let label = "\(Strings.weekdayShort(day.weekday))\n\(Strings.shortDate(day.date))"
+      let label = "\(wording.weekdayShort(day.weekday))\n\(wording.shortDate(day.date))"
       let text = blocks.setter.block(
         label, style: typography.label.with(alignment: .center), x: x + 2, y: 4 * s, width: dayWidth - 4, maxLines: 2)
       elements.append(.text(text))
@@ -214,7 +216,7 @@ struct WeeklyTracker {
     }
     // Pain row: a write-in box per day.
     let painLabel = blocks.setter.block(
-      Strings.painRow, style: typography.label, x: 2, y: y + 4 * s, width: labelWidth - 6, maxLines: 2)
+      wording.painRow, style: typography.label, x: 2, y: y + 4 * s, width: labelWidth - 6, maxLines: 2)
     elements.append(.text(painLabel))
     for index in 0..<7 {
       let x = labelWidth + Double(index) * dayWidth
@@ -231,24 +233,25 @@ struct WeeklyTracker {
     y += 8 * s
     // When not all fit, the last line points to the full list at the front.
     var shown: [String] = []
-    for (index, change) in week.changes.enumerated() {
-      let left = week.changes.count - index - 1
+    let changes = blocks.words.changes(week)
+    for (index, change) in changes.enumerated() {
+      let left = changes.count - index - 1
       let trial = blocks.labelledList(
-        Strings.newThisWeek, shown + [change] + (left > 0 ? [Strings.moreChanges(left)] : []), width: width,
+        wording.newThisWeek, shown + [change] + (left > 0 ? [wording.moreChanges(left)] : []), width: width,
         maxLines: 2)
       guard y + trial.height + 8 * s + m.linesMinimum <= height else { break }
       shown.append(change)
     }
-    if shown.count < week.changes.count {
-      shown.append(Strings.moreChanges(week.changes.count - shown.count))
+    if shown.count < changes.count {
+      shown.append(wording.moreChanges(changes.count - shown.count))
     }
     if !shown.isEmpty {
-      let changes = blocks.labelledList(Strings.newThisWeek, shown, width: width, maxLines: 2)
+      let changes = blocks.labelledList(wording.newThisWeek, shown, width: width, maxLines: 2)
       elements += changes.elements.map { $0.offsetBy(dx: 0, dy: y) }
       y += changes.height + 8 * s
     }
     let notesLabel = blocks.setter.block(
-      Strings.notesForTherapist, style: typography.label, x: 0, y: y, width: width, maxLines: 1)
+      wording.notesForTherapist, style: typography.label, x: 0, y: y, width: width, maxLines: 1)
     elements.append(.text(notesLabel))
     y += notesLabel.frame.height
     // The last ruled line keeps half a line clear of the footer's rule, so the two never

@@ -22,14 +22,9 @@ public enum Equipment: String, Vocabulary {
   /// Equipment a therapist lists in the profile (`equipment:`); anything else is assumed.
   public static let declarable: [Equipment] = [.strap, .chair, .wall, .pillow, .foamRoller, .ball]
 
-  /// What a patient without this equipment can use instead (rule S12), if anything.
-  public var householdSubstitute: String? {
-    switch self {
-    case .strap: return Strings.substituteStrap
-    case .pillow: return Strings.substitutePillow
-    default: return nil
-    }
-  }
+  /// Whether a patient without this equipment can use something from home instead (rule
+  /// S12); ``Wording/substitute(for:)`` says what.
+  public var hasHouseholdSubstitute: Bool { self == .strap || self == .pillow }
 }
 
 /// The equipment words a profile may use.

@@ -1,13 +1,15 @@
-/// The plan as readable text for the terminal: what `homestretch plan` prints.
+/// The plan as readable text for the terminal: what `homestretch plan` prints, made from
+/// the neutral plan, the catalogue it was planned from and the wording of one language.
 public enum PlanTextFormatter {
-  public static func format(_ plan: Plan) -> String {
+  public static func format(_ plan: Plan, catalogue: Catalogue, wording: Wording = .english) -> String {
     var out: [String] = []
     let patient = plan.patient
+    let name = { (id: String) in wording.name(of: id, in: catalogue) }
     out.append("HomeStretch \(plan.status == .refer ? "referral" : "home program") for \(patient.name)")
     out.append(
       "Condition: \(patient.condition.rawValue), \(patient.side.rawValue) side, pain \(patient.pain)/10, \(patient.phase.rawValue)"
     )
-    out.append(patient.conditionText)
+    out.append(wording.condition(patient.condition))
     if let name = patient.therapist.name {
       out.append("Therapist: \(name)\(patient.therapist.clinic.map { ", \($0)" } ?? "")")
     }
@@ -15,11 +17,11 @@ public enum PlanTextFormatter {
       out.append("")
       out.append("REFER — no exercise plan")
       for reason in plan.referralReasons {
-        out.append("  ! \(reason.flag.rawValue) [\(reason.urgency.rawValue)]: \(reason.reason)")
-        out.append("    What to do: \(reason.action)")
+        out.append("  ! \(reason.flag.rawValue) [\(reason.urgency.rawValue)]: \(wording.referralReason(reason))")
+        out.append("    What to do: \(wording.referralAction(reason))")
       }
       out.append("")
-      out += plan.advice
+      out += plan.advice.map(wording.advice)
       return out.joined(separator: "\n") + "\n"
     }
     out.append(
@@ -31,13 +33,16 @@ public enum PlanTextFormatter {
       let side = item.side == .none ? "" : " [\(item.side.rawValue.uppercased())]"
       let weeks =
         item.weeks.count == patient.weeks ? "" : " (weeks \(item.weeks.map(String.init).joined(separator: ", ")))"
-      out.append("\(number + 1). \(item.name)\(side)\(weeks)")
-      out.append("   \(item.dose.text)\(item.dose.frequencyNote.map { " — \($0)" } ?? "")")
+      out.append("\(number + 1). \(name(item.id))\(side)\(weeks)")
+      let note = catalogue[item.id].flatMap { wording.doseNote(item.dose, of: $0) }
+      out.append("   \(wording.dose(item.dose, sided: item.side))\(note.map { " — \($0)" } ?? "")")
       for (index, why) in item.why.enumerated() {
         let link = index < item.whyRules.count ? " [\(item.whyRules[index].link)]" : ""
         out.append("   why: \(why)\(link)")
       }
-      for note in item.notes { out.append("   note: \(note)") }
+      for note in item.notes {
+        out.append("   note: \(catalogue[item.id].map { wording.note(note, of: $0) } ?? "\(note)")")
+      }
     }
     out.append("")
     out.append("SCHEDULE (numbers refer to the program above)")
@@ -45,12 +50,12 @@ public enum PlanTextFormatter {
       plan.items.enumerated().map { ($0.element.id, String($0.offset + 1)) }, uniquingKeysWith: { first, _ in first })
     for week in plan.schedule {
       out.append("Week \(week.week), from \(week.start) — busiest day \(format(week.maxMinutesPerDay)) minutes")
-      for change in week.changes { out.append("  + \(change)") }
+      for change in week.changes { out.append("  + \(wording.change(change, name: name))") }
       // Days with the same sessions are printed together: "Mon Wed Fri: ...".
       var groups: [(days: [Weekday], line: String)] = []
       for day in week.days {
         let line = day.sessions.map { session in
-          "\(Strings.session(session.name)): " + session.items.map { numbers[$0] ?? $0 }.joined(separator: " ")
+          "\(wording.session(session.name)): " + session.items.map { numbers[$0] ?? $0 }.joined(separator: " ")
         }.joined(separator: " | ")
         if let index = groups.firstIndex(where: { $0.line == line }) {
           groups[index].days.append(day.weekday)
@@ -65,7 +70,7 @@ public enum PlanTextFormatter {
     }
     out.append("")
     out.append("ADVICE")
-    for line in plan.advice { out.append("  - \(line)") }
+    for line in plan.advice { out.append("  - \(wording.advice(line))") }
     if !plan.warnings.isEmpty {
       out.append("")
       out.append("WARNINGS")

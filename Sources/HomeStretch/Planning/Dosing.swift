@@ -90,8 +90,8 @@ public enum Dosing {
   public static func planned(_ dose: Dose, of item: CatalogueItem, facts: PatientFacts) -> PlannedDose {
     PlannedDose(
       sets: dose.sets, reps: dose.reps, holdSeconds: dose.holdSeconds, minutes: dose.minutes,
-      timesPerDay: dose.timesPerDay, frequencyNote: dose.frequencyNote, asNeeded: dose.asNeeded,
-      text: Strings.dose(dose, sided: facts.appliedSide(of: item)),
+      timesPerDay: dose.timesPerDay,
+      note: dose.growsWeekly ? .walkingGrows : (dose.frequencyNote == nil ? nil : .item), asNeeded: dose.asNeeded,
       minutesPerDay: (minutesPerDay(of: item, dose: dose, facts: facts) * 10).rounded() / 10)
   }
 }

@@ -1,6 +1,12 @@
 /// The result of planning: what the patient does, why, and when. It is the contract between
-/// planning and printing, and what `homestretch plan --json` prints.
+/// planning and printing, and what `homestretch plan --json` prints. It holds facts only —
+/// ids, numbers and keys — never a sentence for the patient: the words are chosen when
+/// printing, by a ``Wording``, so a stored plan prints in any language.
 public struct Plan: Hashable, Sendable, Codable {
+  /// The version of this format; raised whenever a stored plan would read differently.
+  public var formatVersion: Int = Plan.currentFormatVersion
+  public static let currentFormatVersion = 2
+
   public enum Status: String, Sendable, Codable {
     /// An exercise program.
     case plan
@@ -18,7 +24,7 @@ public struct Plan: Hashable, Sendable, Codable {
   public var excluded: [Exclusion]
   public var schedule: [WeekSchedule]
   /// General advice for the patient (stay active, when to stop, how to progress).
-  public var advice: [String]
+  public var advice: [Advice]
   /// Things the therapist should know: an include that could not be honoured, a budget
   /// that could not be met.
   public var warnings: [String]
@@ -35,7 +41,6 @@ public struct PatientSummary: Hashable, Sendable, Codable {
   public var name: String
   public var age: Int?
   public var condition: Condition
-  public var conditionText: String
   public var side: Side
   public var pain: Int
   public var phase: Phase
@@ -67,17 +72,14 @@ public struct ReferralReason: Hashable, Sendable, Codable {
   }
 
   public var flag: RedFlag
-  /// What the sign may mean, in plain words.
-  public var reason: String
-  /// What to do now, in plain words.
-  public var action: String
   public var urgency: Urgency
+  /// The urgency was raised by nerve signs (a cancer history with a numb leg).
+  public var raisedByNerveSigns: Bool
 }
 
 /// An item as given to this patient.
 public struct PlannedItem: Hashable, Sendable, Codable {
   public var id: String
-  public var name: String
   public var kind: ItemKind
   public var position: Position
   public var floor: Bool
@@ -90,7 +92,7 @@ public struct PlannedItem: Hashable, Sendable, Codable {
   /// Why it was chosen, citing rules.
   public var why: [String]
   /// Notes for the patient: cautions, substitutes, safety limits.
-  public var notes: [String]
+  public var notes: [PatientNote]
   public var role: Role
   /// The weeks (1-based) the item is part of the program.
   public var weeks: [Int]
@@ -105,18 +107,17 @@ public struct PlannedItem: Hashable, Sendable, Codable {
   public var whyRules: [Rule]
 }
 
-/// A dose with its plain-words form and its daily cost in minutes.
+/// A dose as numbers, and its daily cost in minutes.
 public struct PlannedDose: Hashable, Sendable, Codable {
   public var sets: Int?
   public var reps: Int?
   public var holdSeconds: Int?
   public var minutes: Int?
   public var timesPerDay: Int
-  public var frequencyNote: String?
+  /// The note on how often, when there is one.
+  public var note: DoseNote?
   /// Used when needed rather than at set times.
   public var asNeeded: Bool
-  /// For example "3 × 30-second hold, 2 times a day".
-  public var text: String
   /// Minutes a day the item takes on a day it is done (0 for habits).
   public var minutesPerDay: Double
 }
@@ -158,8 +159,8 @@ public struct WeekSchedule: Hashable, Sendable, Codable {
   public var start: CalendarDate
   /// The doses this week, by item id.
   public var doses: [String: PlannedDose]
-  /// What changed from last week, in plain words.
-  public var changes: [String]
+  /// What changed from last week.
+  public var changes: [WeekChange]
   /// Minutes on the busiest day of the week.
   public var maxMinutesPerDay: Double
   public var days: [DaySchedule]

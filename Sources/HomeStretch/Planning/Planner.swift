@@ -18,8 +18,7 @@ public struct Planner: Sendable {
     let start = profile.start ?? start
     let facts = PatientFacts(profile)
     let patient = PatientSummary(
-      name: profile.name, age: profile.age, condition: profile.condition,
-      conditionText: Strings.condition(profile.condition), side: profile.side, pain: profile.pain,
+      name: profile.name, age: profile.age, condition: profile.condition, side: profile.side, pain: profile.pain,
       phase: profile.phase, start: start, weeks: facts.weeks, therapist: profile.therapist,
       notes: profile.notes, numbness: profile.numbness, paper: profile.paper, largePrint: profile.largePrint)
 
@@ -33,7 +32,7 @@ public struct Planner: Sendable {
       }
       return Plan(
         status: .refer, patient: patient, referralReasons: referral, items: [], excluded: excluded, schedule: [],
-        advice: [Strings.referralHeadline, Strings.referralReassurance], warnings: [],
+        advice: [.referralHeadline, .referralReassurance], warnings: [],
         minutesPerDayBudget: profile.minutesPerDay, doseTier: facts.tier)
     }
 
@@ -69,7 +68,7 @@ public struct Planner: Sendable {
       let item = choice.item
       let dose = weeks[first - 1].doses[item.id] ?? Dosing.planned(choice.dose, of: item, facts: facts)
       return PlannedItem(
-        id: item.id, name: item.name, kind: item.kind, position: item.position, floor: item.floor,
+        id: item.id, kind: item.kind, position: item.position, floor: item.floor,
         bias: item.bias, side: facts.appliedSide(of: item), tags: item.tags, area: item.thermal?.area, dose: dose,
         why: choice.why.map(\.description), notes: choice.notes, role: choice.role, weeks: activeWeeks,
         stepVariant: facts.stepVariant(of: item), conditions: facts.conditions(for: item), rest: choice.rest,
@@ -98,15 +97,15 @@ public struct Planner: Sendable {
     }
   }
 
-  func advice(_ facts: PatientFacts) -> [String] {
-    var lines = [Strings.stayActive, Strings.stopIfSpreading, Strings.painIsOK, Strings.progressOnlyIfBetter]
-    if facts.profile.condition == .piriformisSyndrome { lines.append(Strings.piriformisSitting) }
-    if facts.profile.condition == .lumbarStenosis { lines.append(Strings.stenosisWalking) }
-    if facts.pregnant { lines.append(Strings.pregnancyWarning) }
-    if facts.endsAtBirth { lines.append(Strings.seeUsAfterBirth) }
-    if facts.has(.impairedSensationOrCognition) { lines.append(Strings.askCarer) }
-    lines.append(
-      Strings.urgentSigns(bothLegs: facts.profile.side == .both || Screening.hasBilateralLegNumbness(facts.profile)))
+  func advice(_ facts: PatientFacts) -> [Advice] {
+    var lines: [Advice] = [.stayActive, .stopIfSpreading, .painIsOK, .progressOnlyIfBetter]
+    if facts.profile.condition == .piriformisSyndrome { lines.append(.piriformisSitting) }
+    if facts.profile.condition == .lumbarStenosis { lines.append(.stenosisWalking) }
+    if facts.pregnant { lines.append(.pregnancyWarning) }
+    if facts.endsAtBirth { lines.append(.seeUsAfterBirth) }
+    if facts.has(.impairedSensationOrCognition) { lines.append(.askCarer) }
+    let bothLegs = facts.profile.side == .both || Screening.hasBilateralLegNumbness(facts.profile)
+    lines.append(bothLegs ? .urgentSignsBothLegs : .urgentSigns)
     return lines
   }
 }

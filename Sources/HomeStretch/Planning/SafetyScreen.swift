@@ -73,17 +73,19 @@ public enum SafetyScreen {
   static func missingEquipment(_ item: CatalogueItem, _ facts: PatientFacts) -> String? {
     let has = Set(facts.profile.equipment.map(\.equipment))
     for needed in item.equipment where Equipment.declarable.contains(needed) && !has.contains(needed) {
-      if needed.householdSubstitute == nil { return needed.rawValue.replacingOccurrences(of: "_", with: " ") }
+      if !needed.hasHouseholdSubstitute { return needed.rawValue.replacingOccurrences(of: "_", with: " ") }
     }
     return nil
   }
 
   /// Household substitutes for missing equipment, as notes for the patient (rule S12).
-  static func substitutions(_ item: CatalogueItem, _ facts: PatientFacts) -> [String] {
+  static func substitutions(_ item: CatalogueItem, _ facts: PatientFacts) -> [PatientNote] {
     let has = Set(facts.profile.equipment.map(\.equipment))
     return item.equipment.compactMap { needed in
-      guard Equipment.declarable.contains(needed), !has.contains(needed) else { return nil }
-      return needed.householdSubstitute
+      guard Equipment.declarable.contains(needed), !has.contains(needed), needed.hasHouseholdSubstitute else {
+        return nil
+      }
+      return .substitute(needed)
     }
   }
 

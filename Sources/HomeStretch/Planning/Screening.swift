@@ -12,9 +12,8 @@ public enum Screening {
       flags
       .map { flag in
         let level = urgency(of: flag, nerveSigns: nerveSigns)
-        var reason = Strings.redFlagReason(flag)
-        if level != urgency(of: flag, nerveSigns: false) { reason += " " + Strings.withNerveSigns }
-        return ReferralReason(flag: flag, reason: reason, action: Strings.redFlagAction(level), urgency: level)
+        return ReferralReason(
+          flag: flag, urgency: level, raisedByNerveSigns: level != urgency(of: flag, nerveSigns: false))
       }
       .enumerated()
       .sorted { (rank($0.element.urgency), $0.offset) < (rank($1.element.urgency), $1.offset) }

@@ -4,7 +4,7 @@ struct Choice: Sendable {
   var role: Role
   var dose: Dose
   var why: [Reason]
-  var notes: [String]
+  var notes: [PatientNote]
   /// The first week (1-based) the item is used; harder variants start later.
   var fromWeek: Int = 1
   /// The last week it is used, when a harder variant replaces it.
@@ -283,22 +283,22 @@ struct Selector {
   /// The patient's notes for an item: substitutes for missing equipment, the cautions that
   /// apply, and the operated hip's safety when the other side works. The same for an item
   /// and for every harder variant it moves on to.
-  static func notes(for item: CatalogueItem, facts: PatientFacts) -> [String] {
+  static func notes(for item: CatalogueItem, facts: PatientFacts) -> [PatientNote] {
     var notes = SafetyScreen.substitutions(item, facts)
     for caution in item.cautions where facts.applies(caution.condition, to: item) {
-      notes.append(caution.text)
+      notes.append(.caution(caution.condition))
     }
     if item.sided, let note = oppositeHipNote(item, facts: facts) { notes.append(note) }
     return notes
   }
 
   /// Rule S5 side-mapping: a sided item on the healthy side must keep the operated hip safe.
-  static func oppositeHipNote(_ item: CatalogueItem, facts: PatientFacts) -> String? {
+  static func oppositeHipNote(_ item: CatalogueItem, facts: PatientFacts) -> PatientNote? {
     let operated = facts.posteriorHips.subtracting(facts.workingSides).sorted()
     guard let hip = operated.first, item.has(.piriformisStretch) || item.has(.hipFlexionOver90) else {
       return nil
     }
-    return Strings.operatedHipSafety(hip)
+    return .operatedHip(hip)
   }
 
   // MARK: Fitting the must-haves and planning walking (S11, rules.md (e))
@@ -362,8 +362,8 @@ struct Selector {
     }
     // The card promises growth only when the plan has it.
     if let last = weeks.last?.minutes, last > first {
-      chosen[index].dose.frequencyNote = Strings.walkingGrows
-      for week in weeks.indices { weeks[week].frequencyNote = Strings.walkingGrows }
+      chosen[index].dose.growsWeekly = true
+      for week in weeks.indices { weeks[week].growsWeekly = true }
     }
     walkingWeeks = weeks
     if let week = stoppedIn {

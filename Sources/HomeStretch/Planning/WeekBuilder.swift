@@ -16,7 +16,7 @@ enum WeekBuilder {
     var schedules: [WeekSchedule] = []
 
     for week in 1...facts.weeks {
-      var changes: [String] = []
+      var changes: [WeekChange] = []
       if week > 1 {
         changes += growWalking(selector, &doses, week: week)
         if week == variantWeek {
@@ -63,22 +63,22 @@ enum WeekBuilder {
   }
 
   /// Walking's planned dose for the week: its growth was kept free at selection.
-  static func growWalking(_ selector: Selector, _ doses: inout [String: Dose], week: Int) -> [String] {
+  static func growWalking(_ selector: Selector, _ doses: inout [String: Dose], week: Int) -> [WeekChange] {
     guard let index = selector.walkingIndex, week - 1 < selector.walkingWeeks.count else { return [] }
     let id = selector.chosen[index].item.id
     let next = selector.walkingWeeks[week - 1]
     guard let minutes = next.minutes, next != doses[id] else { return [] }
     doses[id] = next
-    return [Strings.longerWalk(minutes)]
+    return [.longerWalk(minutes: minutes)]
   }
 
   /// Moves items on to their harder variants when safe in every week they would be used
   /// (the safety screen covers the whole plan), one level up at most, within the budget.
   static func addVariants(
     _ selector: inout Selector, _ doses: inout [String: Dose], budget: Double, room: Int
-  ) -> [String] {
+  ) -> [WeekChange] {
     let facts = selector.facts
-    var changes: [String] = []
+    var changes: [WeekChange] = []
     let order = selector.chosen.indices.sorted { selector.chosen[$0].role < selector.chosen[$1].role }
     for index in order where changes.count < room {
       let choice = selector.chosen[index]
@@ -102,7 +102,7 @@ enum WeekBuilder {
       guard current - old + new <= budget + 0.001 else { continue }
       selector.addVariant(harder, replacing: index, fromWeek: variantWeek, dose: dose)
       doses[harder.id] = dose
-      changes.append(Strings.harderVariant(choice.item.name, harder.name))
+      changes.append(.harderVariant(from: choice.item.id, to: harder.id))
     }
     return changes
   }
@@ -111,10 +111,10 @@ enum WeekBuilder {
   /// allows; an item that changed this week (a new variant) waits for the next.
   static func stepUp(
     _ selector: Selector, _ doses: inout [String: Dose], week: Int, budget: Double, room: Int
-  ) -> [String] {
+  ) -> [WeekChange] {
     let facts = selector.facts
     let active = activeChoices(selector.chosen, week: week).sorted { $0.role < $1.role }
-    var changes: [String] = []
+    var changes: [WeekChange] = []
     for choice in active where choice.fromWeek < week && choice.item.kind != .activity && changes.count < room {
       let item = choice.item
       let current = doses[item.id] ?? choice.dose
@@ -129,8 +129,11 @@ enum WeekBuilder {
     return changes
   }
 
-  static func change(_ item: CatalogueItem, from old: Dose, to new: Dose, facts: PatientFacts) -> String {
-    if new.holdSeconds != old.holdSeconds, let hold = new.holdSeconds { return Strings.longerHold(item.name, hold) }
-    return Strings.moreReps(item.name, Strings.dose(new, sided: facts.appliedSide(of: item)))
+  static func change(_ item: CatalogueItem, from old: Dose, to new: Dose, facts: PatientFacts) -> WeekChange {
+    if new.holdSeconds != old.holdSeconds, let hold = new.holdSeconds {
+      return .longerHold(item: item.id, seconds: hold)
+    }
+    return .moreReps(
+      item: item.id, dose: Dosing.planned(new, of: item, facts: facts), side: facts.appliedSide(of: item))
   }
 }

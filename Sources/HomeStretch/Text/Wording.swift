@@ -1,9 +1,22 @@
-/// Every patient-facing sentence the program writes itself (the rest comes from the
-/// catalogue). One table, so a translation replaces one file.
-public enum Strings {
+/// The words of one language for everything a patient reads: the sentences the program
+/// writes itself, its plural rules, dates and list joining, and the catalogue's texts looked
+/// up through it. One value is chosen per render (per request in a server) and passed to
+/// whatever prints; the plan itself holds only facts, so a stored plan prints in any
+/// language. English is US English throughout.
+///
+///     let wording = Wording.english
+///     wording.dose(plan.items[0].dose, sided: .right)   // "3 × 30-second hold, twice a day"
+public struct Wording: Hashable, Sendable {
+  /// The BCP 47 tag of the language: "en-US".
+  public var language = "en-US"
+
+  /// US English, the handout's language today.
+  public static let english = Wording()
+
+  public init() {}
   // MARK: Conditions, one plain sentence each
 
-  public static func condition(_ condition: Condition) -> String {
+  public func condition(_ condition: Condition) -> String {
     switch condition {
     case .sciaticaDisc:
       return "A disc in your lower back is pressing on a nerve, which sends pain down your leg (sciatica)."
@@ -22,41 +35,41 @@ public enum Strings {
 
   // MARK: Advice printed on every plan
 
-  public static let stayActive =
+  public var stayActive =
     "Keep up your normal daily activities as well as you can. Gentle movement helps your back heal faster than rest."
-  public static let stopIfSpreading =
+  public var stopIfSpreading =
     "Stop any exercise that sends pain further down your leg, or gives you new numbness, tingling or weakness, and call us."
-  public static let painIsOK =
+  public var painIsOK =
     "A little extra soreness that settles within 1 to 2 hours is fine. If pain is 2 points higher the next morning, go back to last week's dose."
-  public static let progressOnlyIfBetter =
+  public var progressOnlyIfBetter =
     "Move on to next week's dose only if your pain is the same or better and no pain has spread down your leg."
   /// When to get urgent help: what is new or worse, never what the patient already has
   /// (`bothLegs` when the legs are already both affected, as in stenosis).
-  public static func urgentSigns(bothLegs: Bool) -> String {
+  public func urgentSigns(bothLegs: Bool) -> String {
     let legs =
       bothLegs ? "or the pain or numbness in your legs gets worse" : "or new pain or numbness in both legs"
     return
       "Get urgent help if you get new numbness between your legs or around your bottom, new changes in bladder or bowel control, weakness that gets worse, \(legs)."
   }
-  public static let pregnancyWarning =
+  public var pregnancyWarning =
     "Stop and call your midwife or doctor if you have bleeding, fluid leaking, regular painful tightenings, calf pain or swelling, chest pain or dizziness."
-  public static let seeUsAfterBirth =
+  public var seeUsAfterBirth =
     "This program stops when your baby is due. Please see us after the birth for a new program."
-  public static let askCarer =
+  public var askCarer =
     "Ask a family member or carer to help you with these exercises and to read this sheet with you."
-  public static let piriformisSitting =
+  public var piriformisSitting =
     "Sit on a cushion rather than a hard seat, and never sit on a wallet in your back pocket."
-  public static let stenosisWalking =
+  public var stenosisWalking =
     "Walk in short bouts with rests. Leaning forward on a shopping cart or walker often eases the leg pain."
 
   // MARK: Equipment substitutes (rule S12)
 
-  public static let substituteStrap = "No strap? Use a towel, a bathrobe belt or a dog leash instead."
-  public static let substitutePillow = "No pillow? Use a folded towel instead."
+  public var substituteStrap = "No strap? Use a towel, a bathrobe belt or a dog leash instead."
+  public var substitutePillow = "No pillow? Use a folded towel instead."
 
   // MARK: Red flags: what the sign may mean and what to do
 
-  public static func redFlagReason(_ flag: RedFlag) -> String {
+  public func redFlagReason(_ flag: RedFlag) -> String {
     switch flag {
     case .saddleAnaesthesia:
       return
@@ -86,10 +99,10 @@ public enum Strings {
   }
 
   /// Added to a reason whose urgency the nerve signs raised.
-  public static let withNerveSigns =
+  public var withNerveSigns =
     "Together with the numbness or weakness in your leg, it needs to be checked today."
 
-  public static func redFlagAction(_ urgency: ReferralReason.Urgency) -> String {
+  public func redFlagAction(_ urgency: ReferralReason.Urgency) -> String {
     switch urgency {
     case .emergency:
       return "Go to the emergency department now. Do not wait for an appointment."
@@ -100,15 +113,15 @@ public enum Strings {
     }
   }
 
-  public static let referralHeadline =
+  public var referralHeadline =
     "Please do not start exercises yet. Some of what you told us needs a doctor to check first."
-  public static let referralReassurance =
+  public var referralReassurance =
     "Most back pain is not serious. These signs need a doctor to check them quickly, so that anything serious is found and treated early."
 
   // MARK: Doses in words
 
   /// "3 × 30-second hold", "2 sets of 10", "15 minutes", and how often.
-  public static func dose(_ dose: Dose, sided: AppliedSide) -> String {
+  public func dose(_ dose: PlannedDose, sided: AppliedSide) -> String {
     var parts: [String] = []
     if let minutes = dose.minutes {
       parts.append(minutes >= 120 ? "up to \(minutes / 60) hours" : "\(minutes) minute\(minutes == 1 ? "" : "s")")
@@ -131,20 +144,20 @@ public enum Strings {
     return parts.joined(separator: ", ")
   }
 
-  public static let whenNeeded = "when you need it"
+  public var whenNeeded = "when you need it"
   /// Walking's note when the plan makes it longer each week.
-  public static let walkingGrows = "Every day. Your plan adds a little time each week."
+  public var walkingGrows = "Every day. Your plan adds a little time each week."
   /// How a pack placed in a rest is used: lying down after the session, not before it.
-  public static let asRest = "Use it as a rest: lie down with it after your exercises"
+  public var asRest = "Use it as a rest: lie down with it after your exercises"
   /// How heat before the session is used: it warms the muscles for the stretches.
-  public static let beforeExercises = "Use it just before your exercises"
+  public var beforeExercises = "Use it just before your exercises"
 
   /// The note that keeps an operated hip safe while the other side works (rule S5).
-  public static func operatedHipSafety(_ hip: BodySide) -> String {
+  public func operatedHipSafety(_ hip: BodySide) -> String {
     "Keep your \(hip.rawValue) (operated) hip safe: keep that foot on the floor, do not pull that knee toward your chest, do not cross that leg, and sit upright without leaning forward."
   }
 
-  public static func timesPerDay(_ times: Int) -> String {
+  public func timesPerDay(_ times: Int) -> String {
     switch times {
     case 1: return "once a day"
     case 2: return "twice a day"
@@ -152,7 +165,7 @@ public enum Strings {
     }
   }
 
-  public static func session(_ name: SessionName) -> String {
+  public func session(_ name: SessionName) -> String {
     switch name {
     case .morning: return "Morning"
     case .midday: return "Midday"
@@ -163,27 +176,27 @@ public enum Strings {
 
   // MARK: Progression in words
 
-  public static func longerHold(_ name: String, _ seconds: Int) -> String {
+  public func longerHold(_ name: String, _ seconds: Int) -> String {
     "\(name): hold for \(seconds) seconds."
   }
-  public static func moreReps(_ name: String, _ dose: String) -> String { "\(name): now \(dose)." }
-  public static func harderVariant(_ from: String, _ to: String) -> String {
+  public func moreReps(_ name: String, _ dose: String) -> String { "\(name): now \(dose)." }
+  public func harderVariant(_ from: String, _ to: String) -> String {
     "\(from) moves on to \(to)."
   }
-  public static func longerWalk(_ minutes: Int) -> String { "Walking: \(minutes) minutes each time." }
+  public func longerWalk(_ minutes: Int) -> String { "Walking: \(minutes) minutes each time." }
 
   // MARK: The printed handout
 
-  public static let coverTitle = "Your home exercise program"
-  public static let forPatient = "For"
-  public static let whatIsGoingOn = "What is going on"
-  public static let atAGlance = "Your program at a glance"
-  public static let columnExercise = "Exercise"
-  public static let columnHowMuch = "How much"
-  public static let columnWhen = "When"
-  public static let stopAndCall = "Stop and call us if"
+  public var coverTitle = "Your home exercise program"
+  public var forPatient = "For"
+  public var whatIsGoingOn = "What is going on"
+  public var atAGlance = "Your program at a glance"
+  public var columnExercise = "Exercise"
+  public var columnHowMuch = "How much"
+  public var columnWhen = "When"
+  public var stopAndCall = "Stop and call us if"
   /// The "stop and call us if" lines: each speaks of what is new or worse.
-  public static func stopSigns(bothLegs: Bool) -> [String] {
+  public func stopSigns(bothLegs: Bool) -> [String] {
     [
       bothLegs ? "Pain spreads further down either leg." : "Pain spreads further down your leg.",
       "You get new or worse numbness, tingling or weakness in your leg or foot.",
@@ -193,62 +206,62 @@ public enum Strings {
         : "Pain or numbness starts in your other leg too, or your walking becomes unsteady.",
     ]
   }
-  public static let iceAndHeat = "Ice and heat"
-  public static let iceAndHeatIntro =
+  public var iceAndHeat = "Ice and heat"
+  public var iceAndHeatIntro =
     "Use these only as written here. Always put a cloth between the pack and your skin, and check your skin after 5 minutes."
-  public static let goodToKnow = "Good to know"
-  public static let notesFromTherapist = "Notes from your therapist"
-  public static let yourExercises = "Your exercises"
-  public static let howMuch = "How much"
-  public static let youShouldFeel = "You should feel"
-  public static let stopIf = "Stop if"
-  public static let putItOn = "Where it goes"
-  public static let barrier = "Protect your skin"
-  public static let useWhen = "Use it"
-  public static let doNotUse = "Do not use it"
-  public static let weeklyTracker = "Weekly tracker"
-  public static let trackerInstructions =
+  public var goodToKnow = "Good to know"
+  public var notesFromTherapist = "Notes from your therapist"
+  public var yourExercises = "Your exercises"
+  public var howMuch = "How much"
+  public var youShouldFeel = "You should feel"
+  public var stopIf = "Stop if"
+  public var putItOn = "Where it goes"
+  public var barrier = "Protect your skin"
+  public var useWhen = "Use it"
+  public var doNotUse = "Do not use it"
+  public var weeklyTracker = "Weekly tracker"
+  public var trackerInstructions =
     "Tick a box each time you do it. Write your pain from 0 (none) to 10 (worst) each evening. Put this sheet on your fridge."
-  public static let painRow = "Pain today (0-10)"
-  public static let severalBoxes =
+  public var painRow = "Pain today (0-10)"
+  public var severalBoxes =
     "When a day has more than one box, tick them in order through the day: morning first."
-  public static let notesForTherapist = "Notes for your therapist"
-  public static let newThisWeek = "New this week"
-  public static let programGrows = "How your program grows"
-  public static let programGrowsIntro =
+  public var notesForTherapist = "Notes for your therapist"
+  public var newThisWeek = "New this week"
+  public var programGrows = "How your program grows"
+  public var programGrowsIntro =
     "Each week your exercises get a little harder. Move on only if your pain is the same or better."
 
-  public static func weekFrom(_ week: Int, _ date: CalendarDate) -> String {
+  public func weekFrom(_ week: Int, _ date: CalendarDate) -> String {
     "Week \(week), from \(shortDate(date))"
   }
 
-  public static func moreChanges(_ count: Int) -> String {
+  public func moreChanges(_ count: Int) -> String {
     "…and \(count) more: see “\(programGrows)” at the front."
   }
-  public static let referralTitle = "Please see a doctor before you start exercising"
-  public static let whatToDoNow = "What to do now"
-  public static let whyWeAreReferring = "Why"
-  public static let bringThisSheet = "Take this sheet with you and show it to the doctor or nurse."
-  public static let callUs = "Questions? Call us"
-  public static let creator = "HomeStretch"
+  public var referralTitle = "Please see a doctor before you start exercising"
+  public var whatToDoNow = "What to do now"
+  public var whyWeAreReferring = "Why"
+  public var bringThisSheet = "Take this sheet with you and show it to the doctor or nurse."
+  public var callUs = "Questions? Call us"
+  public var creator = "HomeStretch"
 
-  public static func weekTitle(_ week: Int, from: CalendarDate, to: CalendarDate) -> String {
+  public func weekTitle(_ week: Int, from: CalendarDate, to: CalendarDate) -> String {
     "Week \(week): \(shortDate(from)) to \(shortDate(to))"
   }
 
-  public static func startsOn(_ date: CalendarDate, weeks: Int) -> String {
+  public func startsOn(_ date: CalendarDate, weeks: Int) -> String {
     "Starts \(longDate(date)) · \(weeks) week\(weeks == 1 ? "" : "s")"
   }
 
-  public static func pageOf(_ page: Int, _ total: Int) -> String { "Page \(page) of \(total)" }
+  public func pageOf(_ page: Int, _ total: Int) -> String { "Page \(page) of \(total)" }
 
-  public static func documentTitle(_ name: String) -> String { "Home exercise program for \(name)" }
-  public static func referralDocumentTitle(_ name: String) -> String { "Referral advice for \(name)" }
+  public func documentTitle(_ name: String) -> String { "Home exercise program for \(name)" }
+  public func referralDocumentTitle(_ name: String) -> String { "Referral advice for \(name)" }
 
-  public static func cardNumber(_ number: Int) -> String { "\(number)" }
+  public func cardNumber(_ number: Int) -> String { "\(number)" }
 
   /// "RIGHT leg", "LEFT buttock", "BOTH legs": printed on a card so the side is never missed.
-  public static func sideLabel(_ side: AppliedSide, area: ThermalArea?) -> String? {
+  public func sideLabel(_ side: AppliedSide, area: ThermalArea?) -> String? {
     let part: (one: String, both: String) =
       switch area {
       case .buttock: ("buttock", "buttocks")
@@ -264,10 +277,10 @@ public enum Strings {
   }
 
   /// The heading of the catalogue's contact sheet.
-  public static func contactSheetTitle(_ count: Int) -> String { "HomeStretch catalogue: \(count) figures" }
+  public func contactSheetTitle(_ count: Int) -> String { "HomeStretch catalogue: \(count) figures" }
 
   /// The minutes under the timer of an ice or heat picture.
-  public static func figureMinutes(_ minutes: Int) -> String {
+  public func figureMinutes(_ minutes: Int) -> String {
     guard minutes >= 60 else { return "\(minutes) min" }
     let hours = "\(minutes / 60) h"
     return minutes % 60 == 0 ? hours : "\(hours) \(minutes % 60) min"
@@ -275,7 +288,7 @@ public enum Strings {
 
   /// The line under an exercise picture that ties the drawn side to the patient's side, so
   /// the words and the picture agree. Nil when the item has no side.
-  public static func figureCaption(_ side: AppliedSide, limb: String?) -> String? {
+  public func figureCaption(_ side: AppliedSide, limb: String?) -> String? {
     switch (side, limb) {
     case (.left, .some(let limb)): return "Dark \(limb): your LEFT \(limb)"
     case (.right, .some(let limb)): return "Dark \(limb): your RIGHT \(limb)"
@@ -287,7 +300,7 @@ public enum Strings {
   }
 
   /// Where ice and heat must never go for this patient, from the numb areas.
-  public static func neverThermal(on numbness: [NumbnessArea]) -> String? {
+  public func neverThermal(on numbness: [NumbnessArea]) -> String? {
     guard !numbness.isEmpty else { return nil }
     let words = numbness.map { area -> String in
       switch area {
@@ -304,7 +317,7 @@ public enum Strings {
   }
 
   /// "a", "a and b", "a, b and c".
-  public static func list(_ words: [String]) -> String {
+  public func list(_ words: [String]) -> String {
     switch words.count {
     case 0: return ""
     case 1: return words[0]
@@ -314,29 +327,29 @@ public enum Strings {
 
   // MARK: Dates
 
-  static let monthNames = [
+  var monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
   ]
 
-  public static func weekdayName(_ day: Weekday) -> String {
+  public func weekdayName(_ day: Weekday) -> String {
     day.rawValue.prefix(1).uppercased() + day.rawValue.dropFirst()
   }
 
-  public static func weekdayShort(_ day: Weekday) -> String { String(weekdayName(day).prefix(3)) }
+  public func weekdayShort(_ day: Weekday) -> String { String(weekdayName(day).prefix(3)) }
 
   /// "Monday 23 November 2026".
-  public static func longDate(_ date: CalendarDate) -> String {
+  public func longDate(_ date: CalendarDate) -> String {
     "\(weekdayName(date.weekday)) \(date.day) \(monthNames[date.month - 1]) \(date.year)"
   }
 
   /// "23 Nov".
-  public static func shortDate(_ date: CalendarDate) -> String {
+  public func shortDate(_ date: CalendarDate) -> String {
     "\(date.day) \(monthNames[date.month - 1].prefix(3))"
   }
 
   /// When an item is done, from its days and sessions: "Every day: morning and evening".
-  public static func when(days: [Weekday], sessions: [SessionName]) -> String {
+  public func when(days: [Weekday], sessions: [SessionName]) -> String {
     let sessionWords = list(sessions.map { session(for: $0) })
     let dayWords: String
     if days.count == 7 {
@@ -349,7 +362,7 @@ public enum Strings {
     return sessionWords.isEmpty ? dayWords : "\(dayWords): \(sessionWords)"
   }
 
-  static func session(for name: SessionName) -> String {
+  func session(for name: SessionName) -> String {
     switch name {
     case .morning: return "morning"
     case .midday: return "midday"
