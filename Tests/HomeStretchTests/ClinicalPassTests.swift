@@ -107,6 +107,18 @@ import Testing
     #expect(!feet.warnings.contains { $0.contains("both legs") })
   }
 
+  @Test func numbFeetWithoutDiabetesAreABilateralSign() {
+    // Found by the independent review: both feet numb, not from diabetes, with a disc.
+    let disc = F.plan(F.profile(condition: .sciaticaDisc) { $0.numbness = [.feet, .leftLeg] })
+    #expect(disc.status == .refer)
+    #expect(disc.referralReasons.contains { $0.flag == .bilateralLegNumbness && $0.urgency == .sameDay })
+    let stenosis = F.plan(F.profile(condition: .lumbarStenosis) { $0.numbness = [.feet] })
+    #expect(stenosis.status == .plan)
+    #expect(stenosis.warnings.contains { $0.hasPrefix("Numbness in both legs") })
+    #expect(stenosis.patient.bothLegsAffected)
+    #expect(stenosis.items.first { $0.kind == .activity }?.notes.contains(.checkFeet) == true)
+  }
+
   @Test func minorTraumaWithFractureRiskRefers() {
     let plan = F.plan(
       F.profile {
@@ -154,6 +166,48 @@ import Testing
     let steps = item.steps(variant: .posteriorHipReplacement)
     #expect(steps.contains { $0.contains("hips and knees still and facing forward") })
     #expect(steps.contains { $0.contains("high, firm chair") })
+  }
+
+  @Test func aStepVariantKeepsTheSafetyLinesOfTheUsualSteps() {
+    // Found by the review: the hip variant of the seated glide lost the dizziness line.
+    for item in F.catalogue.items {
+      let lines = item.steps.flatMap { $0.split(separator: ".").map { $0.trimmingCharacters(in: .whitespaces) } }
+        .filter { $0.hasPrefix("If ") && $0.contains("dizzy") }
+      for variant in item.stepVariants {
+        for line in lines {
+          #expect(variant.steps.contains { $0.contains(line) }, "\(item.id) \(variant.condition): '\(line)'")
+        }
+      }
+    }
+  }
+
+  @Test func noButtockPackOnTheSideOfANumbLeg() {
+    let plan = F.plan(
+      F.profile(condition: .piriformisSyndrome, side: .right) {
+        $0.numbness = [.rightLeg]
+        $0.minutesPerDay = 90
+      })
+    #expect(!plan.items.contains { $0.kind == .thermal && $0.area == .buttock })
+    #expect(plan.exclusion("heat_pack_buttock")?.rules.contains(.thermal) == true)
+  }
+
+  @Test func chronicStrengtheningLoadsTheMuscles() {
+    let plan = F.plan(
+      F.profile(condition: .nonspecificLBP, pain: 3, phase: .chronic) {
+        $0.minutesPerDay = 20
+        $0.weeks = 4
+      })
+    #expect(plan.items.contains { $0.kind == .strengthening && $0.id != "abdominal_bracing" })
+  }
+
+  @Test func diabeticNeuropathyHeatSaysToCheckTheSkinOften() throws {
+    let plan = F.plan(
+      F.profile {
+        $0.health = [.diabetesNeuropathy]
+        $0.minutesPerDay = 90
+      })
+    let heat = try #require(plan.items.first { $0.role == .heat })
+    #expect(heat.notes.contains(.frequentSkinChecks))
   }
 
   @Test func missingCautionsAreOnTheCards() throws {

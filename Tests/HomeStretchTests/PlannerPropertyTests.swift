@@ -28,9 +28,9 @@ import Testing
     for profile in Self.profiles {
       let plan = Fixture.plan(profile)
       // rules.md (d): numbness in both legs refers the same day, except in stenosis.
-      let bilateral =
-        profile.numbness.contains(.leftLeg) && profile.numbness.contains(.rightLeg)
-        && profile.condition != .lumbarStenosis
+      let bothLegs = profile.numbness.contains(.leftLeg) && profile.numbness.contains(.rightLeg)
+      let bothFeet = profile.numbness.contains(.feet) && !profile.health.contains(.diabetesNeuropathy)
+      let bilateral = (bothLegs || bothFeet) && profile.condition != .lumbarStenosis
       #expect((plan.status == .refer) == (!profile.redFlags.isEmpty || bilateral))
       if plan.status == .refer {
         #expect(plan.items.isEmpty && plan.schedule.isEmpty)
@@ -326,6 +326,9 @@ enum SafetyOracle {
     if back && (numb.contains(.lowBack) || health.contains(.openWoundLowBack)) { found.append("C back") }
     if buttocks.contains(.left) && numb.contains(.leftButtock) { found.append("C left buttock numb") }
     if buttocks.contains(.right) && numb.contains(.rightButtock) { found.append("C right buttock numb") }
+    // A numb leg may mean reduced feeling over its buttock: no pack there either.
+    if buttocks.contains(.left) && numb.contains(.leftLeg) { found.append("C buttock over a numb left leg") }
+    if buttocks.contains(.right) && numb.contains(.rightLeg) { found.append("C buttock over a numb right leg") }
     if legs.contains(.left) && numb.contains(.leftLeg) { found.append("C left leg numb") }
     if legs.contains(.right) && numb.contains(.rightLeg) { found.append("C right leg numb") }
     if !legs.isEmpty && numb.contains(.feet) { found.append("C numb feet") }

@@ -13,8 +13,6 @@ public struct Dose: Hashable, Sendable, Codable {
   public var frequencyNote: String?
   /// Used when needed rather than at set times (cold after activity or in a flare).
   public var asNeeded: Bool
-  /// Walking that the plan makes a little longer each week.
-  public var growsWeekly = false
 
   public init(
     sets: Int? = nil, reps: Int? = nil, holdSeconds: Int? = nil, minutes: Int? = nil,

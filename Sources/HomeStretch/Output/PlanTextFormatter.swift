@@ -7,7 +7,7 @@ public enum PlanTextFormatter {
     let name = { (id: String) in wording.name(of: id, in: catalogue) }
     out.append("HomeStretch \(plan.status == .refer ? "referral" : "home program") for \(patient.name)")
     out.append(
-      "Condition: \(patient.condition.rawValue), \(patient.side.rawValue) side, pain \(patient.pain)/10, \(patient.phase.rawValue)"
+      "Condition: \(patient.condition.rawValue), \(patient.side == .both ? "both sides" : "\(patient.side.rawValue) side"), pain \(patient.pain)/10, \(patient.phase.rawValue)"
     )
     out.append(wording.condition(patient.condition))
     if let name = patient.therapist.name {

@@ -91,7 +91,7 @@ public enum Dosing {
     PlannedDose(
       sets: dose.sets, reps: dose.reps, holdSeconds: dose.holdSeconds, minutes: dose.minutes,
       timesPerDay: dose.timesPerDay,
-      note: dose.growsWeekly ? .walkingGrows : (dose.frequencyNote == nil ? nil : .item), asNeeded: dose.asNeeded,
+      note: dose.frequencyNote == nil ? nil : .item, asNeeded: dose.asNeeded,
       minutesPerDay: (minutesPerDay(of: item, dose: dose, facts: facts) * 10).rounded() / 10)
   }
 }

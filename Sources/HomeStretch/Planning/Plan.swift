@@ -53,11 +53,9 @@ public struct PatientSummary: Hashable, Sendable, Codable {
   public var paper: Paper
   public var largePrint: Bool
 
-  /// Both legs are affected already (both sides, or numbness in both legs): the warning
-  /// signs then speak of the legs getting worse, not of the other leg starting.
-  public var bothLegsAffected: Bool {
-    side == .both || (numbness.contains(.leftLeg) && numbness.contains(.rightLeg))
-  }
+  /// Both legs are affected already (both sides, or numbness in both legs or both feet):
+  /// the warning signs then speak of the legs getting worse, not of the other leg starting.
+  public var bothLegsAffected: Bool
 }
 
 /// One red flag and what to do about it.

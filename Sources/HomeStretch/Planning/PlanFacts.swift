@@ -25,6 +25,10 @@ public enum PatientNote: Hashable, Sendable, Codable {
   case caution(ConditionCode)
   /// Keep the operated hip safe while the other side works (rule S5).
   case operatedHip(BodySide)
+  /// Heat with diabetic neuropathy: check the skin often (rules.md (c)).
+  case frequentSkinChecks
+  /// Walking with numb feet: check the feet and shoes every day.
+  case checkFeet
 }
 
 /// The note on how often an item is done.

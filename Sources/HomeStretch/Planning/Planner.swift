@@ -20,7 +20,8 @@ public struct Planner: Sendable {
     let patient = PatientSummary(
       name: profile.name, age: profile.age, condition: profile.condition, side: profile.side, pain: profile.pain,
       phase: profile.phase, start: start, weeks: facts.weeks, therapist: profile.therapist,
-      notes: profile.notes, numbness: profile.numbness, paper: profile.paper, largePrint: profile.largePrint)
+      notes: profile.notes, numbness: profile.numbness, paper: profile.paper, largePrint: profile.largePrint,
+      bothLegsAffected: profile.side == .both || Screening.hasBilateralLegNumbness(profile))
 
     let referral = Screening.referralReasons(for: profile)
     if !referral.isEmpty {
@@ -41,10 +42,8 @@ public struct Planner: Sendable {
     let weeks = WeekBuilder.build(selector: &selector, start: start)
     let items = plannedItems(selector.chosen, weeks: weeks, facts: facts)
     let excluded = exclusions(selector: selector, planned: Set(items.map(\.id)), facts: facts)
-    var warnings =
-      selector.warnings
-      + TherapistWarnings.warnings(
-        facts: facts, chosen: selector.chosen, catalogue: catalogue)
+    var warnings = selector.warnings + [selector.walkingWarning(weeks)].compactMap { $0 }
+    warnings += TherapistWarnings.warnings(facts: facts, chosen: selector.chosen, catalogue: catalogue)
     if !items.contains(where: { $0.kind == .activity }) {
       warnings.append(
         "S1 stay active: the plan has no walking because the therapist excluded it; give the patient another way to stay active."

@@ -26,8 +26,11 @@ public enum Screening {
     hasBilateralLegNumbness(profile) && profile.condition != .lumbarStenosis
   }
 
+  /// Numbness in both legs: both legs listed, or numb feet that diabetic neuropathy does
+  /// not explain (both feet are a sign in both legs).
   public static func hasBilateralLegNumbness(_ profile: Profile) -> Bool {
-    profile.numbness.contains(.leftLeg) && profile.numbness.contains(.rightLeg)
+    (profile.numbness.contains(.leftLeg) && profile.numbness.contains(.rightLeg))
+      || (profile.numbness.contains(.feet) && !profile.health.contains(.diabetesNeuropathy))
   }
 
   /// Numbness that may come from a nerve root: in a leg or buttock, or in the feet unless

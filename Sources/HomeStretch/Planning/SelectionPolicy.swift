@@ -158,6 +158,10 @@ enum SelectionPolicy {
       maxLevel = max(facts.tier.maxLevel, 2)
     } else if facts.tier == .gentle {
       preferred.insert("abdominal_bracing", at: 0)
+    } else if profile.phase == .chronic {
+      // Chronic pain (S2): strengthening that loads the muscles, not only bracing.
+      matches = { $0.kind == .strengthening && !Dosing.isDaily($0) }
+      preferred.removeAll { $0 == "abdominal_bracing" }
     }
     return SelectionSlot(
       role: .strengthening, count: facts.tier.strengtheningCount, mustHave: 1, preferred: preferred,

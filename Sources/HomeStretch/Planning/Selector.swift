@@ -31,6 +31,8 @@ struct Selector {
   /// Walking's dose in each week of the plan (index 0 is week 1), planned before any
   /// optional item so that walking grows ahead of stretches (rules.md (e), S11).
   private(set) var walkingWeeks: [Dose] = []
+  /// Walking's bout each week if the budget did not stop it (about 20 % more a week).
+  private(set) var walkingTargets: [Int] = []
 
   /// A class plan's items (`batch --same-plan`): taken as the therapist's choice for this
   /// patient where safe; only must-haves the class plan lacks for this patient are added.
@@ -289,6 +291,10 @@ struct Selector {
       notes.append(.caution(caution.condition))
     }
     if item.sided, let note = oppositeHipNote(item, facts: facts) { notes.append(note) }
+    if item.kind == .thermal && item.has(.heat) && facts.has(.diabetesNeuropathy) { notes.append(.frequentSkinChecks) }
+    if item.kind == .activity && (facts.profile.numbness.contains(.feet) || facts.has(.diabetesNeuropathy)) {
+      notes.append(.checkFeet)
+    }
     return notes
   }
 
@@ -348,30 +354,34 @@ struct Selector {
     let others = usedMinutes - cost(item, chosen[index].dose)
     let room = Int((budget - others + 0.001).rounded(.down))
     var weeks = [chosen[index].dose]
+    var targets = [first]
     var minutes = first
-    var wanted = first
-    var stoppedIn: Int?
     for week in 2...max(2, facts.weeks) where week <= facts.weeks {
-      wanted = Progression.longerBout(wanted, bouts: bouts)
-      let fits = min(wanted, room / bouts)
-      if fits > minutes { minutes = fits }
-      if fits < wanted && stoppedIn == nil { stoppedIn = week }
+      let wanted = Progression.longerBout(targets[targets.count - 1], bouts: bouts)
+      targets.append(wanted)
+      minutes = max(minutes, min(wanted, room / bouts))
       var dose = chosen[index].dose
       dose.minutes = minutes
       weeks.append(dose)
     }
-    // The card promises growth only when the plan has it.
-    if let last = weeks.last?.minutes, last > first {
-      chosen[index].dose.growsWeekly = true
-      for week in weeks.indices { weeks[week].growsWeekly = true }
-    }
     walkingWeeks = weeks
-    if let week = stoppedIn {
-      let needed = Int((others + Double(wanted * bouts)).rounded(.up))
-      warnings.append(
-        "S1 stay active: walking stops growing at \(minutes * bouts) minutes a day from week \(week), because the must-have items fill the rest of the \(facts.profile.minutesPerDay)-minute budget; a budget of \(needed) minutes would let it grow to \(wanted * bouts) minutes a day by week \(facts.weeks)."
-      )
-    }
+    walkingTargets = targets
+  }
+
+  /// The therapist's warning when the budget kept walking short of its weekly growth, from
+  /// the walking minutes each week actually has; nil when it grew as planned.
+  func walkingWarning(_ schedule: [WeekSchedule]) -> String? {
+    guard let index = walkingIndex else { return nil }
+    let id = chosen[index].item.id
+    let bouts = chosen[index].dose.timesPerDay
+    let actual = schedule.map { ($0.doses[id]?.minutes ?? 0) }
+    guard let week = zip(actual, walkingTargets).enumerated().first(where: { $0.element.0 < $0.element.1 })?.offset,
+      let last = actual.last,
+      let target = walkingTargets.last
+    else { return nil }
+    let needed = facts.profile.minutesPerDay + (target - last) * bouts
+    return
+      "S1 stay active: walking stops growing short of its weekly target from week \(week + 1) and reaches \(last * bouts) minutes a day by week \(facts.weeks) instead of \(target * bouts), because the must-have items fill the rest of the \(facts.profile.minutesPerDay)-minute budget; a budget of \(needed) minutes would let it grow as planned."
   }
 
   /// Adds a harder variant from `week` on, replacing `original` (rules.md (e)); it keeps the

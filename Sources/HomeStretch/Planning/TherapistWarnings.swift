@@ -62,7 +62,7 @@ enum TherapistWarnings {
     }
     if Screening.hasBilateralLegNumbness(profile) && profile.condition == .lumbarStenosis {
       lines.append(
-        "Numbness in both legs: typical of lumbar stenosis, so no referral; if it is new or getting worse, refer the same day (rules.md (d))."
+        "Numbness in both legs or both feet: typical of lumbar stenosis, so no referral; if it is new or getting worse, refer the same day (docs/clinical-rules.md S0)."
       )
     }
     if (profile.age ?? 0) > 70 && facts.has(.osteoporosis) && profile.phase == .acute && profile.pain >= 7 {

@@ -69,7 +69,11 @@ public enum ThermalSafety {
       return numb.contains(.lowBack) ? "the low back is numb" : nil
     case .buttock(let side):
       let area: NumbnessArea = side == .left ? .leftButtock : .rightButtock
-      return numb.contains(area) ? "that buttock is numb" : nil
+      if numb.contains(area) { return "that buttock is numb" }
+      // The skin of the buttock shares its nerve with the back of the thigh: a numb leg
+      // may mean reduced feeling on that buttock too (rules.md (c)).
+      let leg: NumbnessArea = side == .left ? .leftLeg : .rightLeg
+      return numb.contains(leg) ? "the leg on that side is numb, and feeling there may be reduced" : nil
     case .leg(let side):
       let area: NumbnessArea = side == .left ? .leftLeg : .rightLeg
       if numb.contains(area) { return "that leg is numb" }

@@ -18,7 +18,7 @@ enum WeekBuilder {
     for week in 1...facts.weeks {
       var changes: [WeekChange] = []
       if week > 1 {
-        changes += growWalking(selector, &doses, week: week)
+        changes += growWalking(selector, &doses, week: week, budget: budget)
         if week == variantWeek {
           changes += addVariants(&selector, &doses, budget: budget, room: maxChangesPerWeek - changes.count)
         }
@@ -39,7 +39,17 @@ enum WeekBuilder {
           week: week, start: weekStart, doses: planned, changes: changes,
           maxMinutesPerDay: (busiest * 10).rounded() / 10, days: days))
     }
+    markWalkingGrowth(&schedules, selector)
     return schedules
+  }
+
+  /// Walking's card promises "a little longer each week" only when the plan has it.
+  static func markWalkingGrowth(_ schedules: inout [WeekSchedule], _ selector: Selector) {
+    guard let index = selector.walkingIndex else { return }
+    let id = selector.chosen[index].item.id
+    let minutes = schedules.compactMap { $0.doses[id].map { ($0.minutes ?? 0) * $0.timesPerDay } }
+    guard let first = minutes.first, let last = minutes.last, last > first else { return }
+    for week in schedules.indices { schedules[week].doses[id]?.note = .walkingGrows }
   }
 
   static func activeChoices(_ choices: [Choice], week: Int) -> [Choice] {
@@ -56,17 +66,34 @@ enum WeekBuilder {
   /// The doses with walking at its last planned week: what other items' progress must leave
   /// room for, since walking grows ahead of them.
   static func withWalkingReserved(_ doses: [String: Dose], _ selector: Selector) -> [String: Dose] {
-    guard let index = selector.walkingIndex, let last = selector.walkingWeeks.last else { return doses }
+    guard let index = selector.walkingIndex, var last = selector.walkingWeeks.last else { return doses }
+    let id = selector.chosen[index].item.id
+    last.minutes = max(last.minutes ?? 0, doses[id]?.minutes ?? 0)
     var reserved = doses
-    reserved[selector.chosen[index].item.id] = last
+    reserved[id] = last
     return reserved
   }
 
-  /// Walking's planned dose for the week: its growth was kept free at selection.
-  static func growWalking(_ selector: Selector, _ doses: inout [String: Dose], week: Int) -> [WeekChange] {
+  /// Walking's dose for the week: as planned at selection (its growth was kept free), and
+  /// further toward its weekly target when the other items leave room this week.
+  static func growWalking(_ selector: Selector, _ doses: inout [String: Dose], week: Int, budget: Double)
+    -> [WeekChange]
+  {
     guard let index = selector.walkingIndex, week - 1 < selector.walkingWeeks.count else { return [] }
     let id = selector.chosen[index].item.id
-    let next = selector.walkingWeeks[week - 1]
+    var next = selector.walkingWeeks[week - 1]
+    let current = doses[id] ?? next
+    next.minutes = max(next.minutes ?? 0, current.minutes ?? 0)
+    let target = selector.walkingTargets[week - 1]
+    let active = activeChoices(selector.chosen, week: week)
+    while let minutes = next.minutes, minutes < target {
+      var trial = doses
+      var longer = next
+      longer.minutes = minutes + 1
+      trial[id] = longer
+      guard dailyMinutes(active, trial, selector: selector) <= budget + 0.001 else { break }
+      next = longer
+    }
     guard let minutes = next.minutes, next != doses[id] else { return [] }
     doses[id] = next
     return [.longerWalk(minutes: minutes)]

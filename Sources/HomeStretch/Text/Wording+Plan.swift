@@ -35,6 +35,8 @@ extension Wording {
     case .substitute(let equipment): return substitute(for: equipment) ?? ""
     case .caution(let condition): return item.cautions.first { $0.condition == condition }?.text ?? ""
     case .operatedHip(let hip): return operatedHipSafety(hip)
+    case .frequentSkinChecks: return frequentSkinChecks
+    case .checkFeet: return checkFeet
     }
   }
 

@@ -27,7 +27,8 @@ public struct Wording: Hashable, Sendable {
     case .degenerativeDisc:
       return "The discs in your lower back have worn with age, which can cause back pain and sometimes leg pain."
     case .nonspecificLBP:
-      return "Your lower back is sore and stiff, without damage to a nerve or bone. It usually settles with activity."
+      return
+        "Your lower back is sore and stiff, but no nerve is trapped. This is common, and it usually settles with activity."
     case .pregnancySciatica:
       return "Changes in your body during pregnancy are causing pain in your lower back, buttock or leg."
     }
@@ -65,6 +66,11 @@ public struct Wording: Hashable, Sendable {
   // MARK: Equipment substitutes (rule S12)
 
   public var substituteStrap = "No strap? Use a towel, a bathrobe belt or a dog leash instead."
+  /// Heat with diabetic nerve damage: the skin is checked often.
+  public var frequentSkinChecks =
+    "Check your skin every 5 minutes and take the pack off if it looks red. Nerve damage from diabetes can stop you feeling a burn."
+  /// Walking with numb feet.
+  public var checkFeet = "Check your feet and shoes every day for blisters, cuts or red spots. You may not feel them."
   public var substitutePillow = "No pillow? Use a folded towel instead."
 
   // MARK: Red flags: what the sign may mean and what to do
