@@ -20,6 +20,9 @@ struct RenderCommand: ParsableCommand {
   @Flag(help: "Large print: body text 16 pt instead of 12.")
   var largePrint = false
 
+  @Flag(help: "Also print the health-literacy check of the handout (it reports; it never stops the render).")
+  var check = false
+
   @OptionGroup var fonts: FontsOption
 
   func run() throws {
@@ -40,13 +43,19 @@ struct RenderCommand: ParsableCommand {
       options.createDate = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
     let path = output ?? "output/\(FileName.safe(plan.patient.name)).pdf"
+    let renderer = HandoutRenderer(fonts: library)
     do {
-      let data = try HandoutRenderer(fonts: library).render(plan, catalogue: catalogue, options: options)
+      let data = try renderer.render(plan, catalogue: catalogue, options: options)
       try AtomicFile.write(data, to: path)
     } catch {
       Console.printError("error: \(error)")
       throw ExitCode.failure
     }
     Console.write("wrote \(path)\n")
+    if check {
+      let document = renderer.layout(plan, catalogue: catalogue, options: options)
+      Console.write(
+        LiteracyCheck.check(document, largePrint: options.largePrint, isReferral: plan.status == .refer).text)
+    }
   }
 }

@@ -8,6 +8,9 @@ public struct TextBlock: Hashable, Sendable {
   public var maxLines: Int?
   /// A bold lead-in set before the text on the same line ("Stop if: ...").
   public var lead: String?
+  /// The therapist's own words (their notes): the health-literacy check shows their
+  /// measures but never fails a handout for them.
+  public var fromTherapist = false
 
   public init(text: String, style: TextStyle, frame: Rect, maxLines: Int? = nil, lead: String? = nil) {
     self.text = text

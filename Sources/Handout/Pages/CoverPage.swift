@@ -25,7 +25,13 @@ struct CoverPage {
     placeList(wording.goodToKnow, plan.advice.map(wording.advice), into: &flow, width: width)
     if !plan.patient.notes.isEmpty {
       var notes = blocks.heading(wording.notesFromTherapist, width: width)
-      notes.stack(blocks.paragraph(plan.patient.notes, style: typography.body, width: width, maxLines: 12))
+      var words = blocks.paragraph(plan.patient.notes, style: typography.body, width: width, maxLines: 12)
+      words.elements = words.elements.map { element in
+        guard case .text(var block) = element else { return element }
+        block.fromTherapist = true
+        return .text(block)
+      }
+      notes.stack(words)
       flow.place(notes, gap: gap)
     }
   }

@@ -168,7 +168,7 @@ enum SelectionPolicy {
       matches: matches, rule: .s2,
       why: { item in
         if osteoporosis {
-          return Reason(.s6, "osteoporosis: loading strength work for the legs and back on 2 or more days a week")
+          return Reason(.s6, "loading strength work for the legs and back on 2 or more days a week")
         }
         if profile.condition == .piriformisSyndrome && Words.worksButtock(item) {
           return Reason(.s2, "\(phase); for piriformis syndrome, strong buttock and hip muscles")

@@ -50,10 +50,10 @@ public struct Wording: Hashable, Sendable {
     let legs =
       bothLegs ? "or the pain or numbness in your legs gets worse" : "or new pain or numbness in both legs"
     return
-      "Get urgent help if you get new numbness between your legs or around your bottom, new changes in bladder or bowel control, weakness that gets worse, \(legs)."
+      "Get urgent help if you have new numbness around your bottom, new bladder or bowel changes, weakness that gets worse, \(legs)."
   }
   public var pregnancyWarning =
-    "Stop and call your midwife or doctor if you have bleeding, fluid leaking, regular painful tightenings, calf pain or swelling, chest pain or dizziness."
+    "Stop and call your midwife or doctor if you have bleeding, leaking fluid, regular painful tightenings, a sore or swollen calf, chest pain or dizziness."
   public var seeUsAfterBirth =
     "This program stops when your baby is due. Please see us after the birth for a new program."
   public var askCarer =
@@ -160,7 +160,7 @@ public struct Wording: Hashable, Sendable {
 
   /// The note that keeps an operated hip safe while the other side works (rule S5).
   public func operatedHipSafety(_ hip: BodySide) -> String {
-    "Keep your \(hip.rawValue) (operated) hip safe: keep that foot on the floor, do not pull that knee toward your chest, do not cross that leg, and sit upright without leaning forward."
+    "Keep your \(hip.rawValue) hip safe, the one with the operation. Keep that foot on the floor. Do not pull that knee to your chest or cross that leg. Sit up straight and do not lean forward."
   }
 
   public func timesPerDay(_ times: Int) -> String {
