@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import HomeStretch
 
@@ -5,6 +6,17 @@ import HomeStretch
 enum Console {
   static func report(_ errors: InputErrors) {
     for error in errors.errors { printError("error: \(error)") }
+  }
+
+  /// Prints `error: message` and gives the exit status of an input error (1), for bad
+  /// option values as for bad files: the specific message, not the usage text.
+  static func fail(_ message: String) -> ExitCode {
+    printError("error: \(message)")
+    return .failure
+  }
+
+  static func warn(_ message: String) {
+    printError("warning: \(message)")
   }
 
   static func printError(_ line: String) {

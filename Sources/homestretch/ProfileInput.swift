@@ -32,8 +32,9 @@ struct ProfileInput: ParsableArguments {
   /// `--start`, or the next Monday.
   static func parseStart(_ start: String?) throws -> CalendarDate {
     if let start {
-      guard let date = CalendarDate(iso: start) else {
-        throw ValidationError("--start: '\(start)' must be a date written YYYY-MM-DD, for example 2026-11-23")
+      guard let date = CalendarDate(iso: start.trimmingCharacters(in: .whitespaces)) else {
+        throw Console.fail(
+          "--start: '\(start)' must be a date written YYYY-MM-DD, a real day of the calendar, for example 2026-11-23")
       }
       return date
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes files so a reader never sees half of one: the bytes go to a temporary file in the
 /// same folder, which is then renamed over the target. A failed write leaves the earlier
-/// file as it was and no temporary file behind.
+/// file as it was and no temporary file behind. Only a regular file, or nothing, is
+/// replaced: a FIFO, a device or a symbolic link at the path is refused.
 public enum AtomicFile {
   public static func write(_ data: Data, to path: String) throws(HandoutError) {
     let url = URL(fileURLWithPath: path)
@@ -11,6 +12,7 @@ public enum AtomicFile {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw HandoutError("\(path): is a folder; give a file name ending in .pdf")
     }
+    try OutputPath.checkReplaceable(path)
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
