@@ -50,6 +50,7 @@ struct BatchCommand: ParsableCommand {
       Console.report(error)
       throw ExitCode.failure
     }
+    for warning in roster.warnings { Console.warn(warning.description) }
     let startDate = try ProfileInput.parseStart(start)
     let planner: BatchPlanner
     do {
@@ -92,10 +93,15 @@ struct BatchCommand: ParsableCommand {
       if let createDate { options.createDate = createDate }
       return options
     }
-    let outcomes = runner.run(jobs, planner: planner, workers: workers, options: options) { outcome, done, total in
+    var outcomes = runner.run(jobs, planner: planner, workers: workers, options: options) { outcome, done, total in
       progress.update(outcome, done: done, total: total)
     }
     progress.finish()
+    for index in outcomes.indices {
+      guard let first = roster.duplicates[outcomes[index].job.row.number] else { continue }
+      let note = "duplicate of row \(first) (same name and profile)"
+      outcomes[index].message = outcomes[index].message.isEmpty ? note : "\(outcomes[index].message); \(note)"
+    }
 
     var failed = outcomes.contains { $0.status == .failed }
     if combined && !runner.isCancelled && outcomes.contains(where: { $0.status == .written || $0.status == .referral })
