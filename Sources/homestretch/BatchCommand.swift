@@ -60,8 +60,22 @@ struct BatchCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let jobs = planner.jobs(for: roster)
+    let today = Today.date()
     for job in jobs {
-      if case .failure(let errors) = job.profile { Console.report(errors) }
+      switch job.profile {
+      case .failure(let errors):
+        Console.report(errors)
+      case .success(let profile):
+        let rowStart = profile.start ?? roster.defaults?.start ?? startDate
+        for warning in Plausibility.warnings(for: profile, start: rowStart, today: today) {
+          Console.warn("\(job.row.place): \(warning)")
+        }
+        if samePlan {
+          for warning in SamePlanCheck.overrides(row: profile, given: planner.plan(for: profile).plan) {
+            Console.warn("\(job.row.place): \(warning)")
+          }
+        }
+      }
     }
     let summaryPath = (output as NSString).appendingPathComponent("summary.csv")
     let combinedPath = (output as NSString).appendingPathComponent("all.pdf")

@@ -16,8 +16,17 @@ struct CatalogueOption: ParsableArguments {
   }
 
   func load() throws -> Catalogue {
+    let folder = resolvedPath()
+    if path == nil, let variable = ProcessInfo.processInfo.environment["HOMESTRETCH_CATALOGUE"], !variable.isEmpty {
+      var isDirectory: ObjCBool = false
+      if !FileManager.default.fileExists(atPath: variable, isDirectory: &isDirectory) || !isDirectory.boolValue {
+        throw Console.fail(
+          "$HOMESTRETCH_CATALOGUE is '\(variable)', which is not a catalogue folder; set it to the Exercises folder, "
+            + "unset it, or pass --catalogue DIR")
+      }
+    }
     do {
-      return try CatalogueLoader.load(directory: resolvedPath())
+      return try CatalogueLoader.load(directory: folder)
     } catch {
       Console.report(error)
       throw ExitCode.failure

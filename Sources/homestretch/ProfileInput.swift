@@ -22,7 +22,11 @@ struct ProfileInput: ParsableArguments {
       Console.report(error)
       throw ExitCode.failure
     }
-    return (catalogue, profile, Planner(catalogue: catalogue).plan(for: profile, start: try startDate()))
+    let plan = Planner(catalogue: catalogue).plan(for: profile, start: try startDate())
+    for warning in Plausibility.warnings(for: profile, start: plan.patient.start, today: Today.date()) {
+      Console.warn("\(self.profile): \(warning)")
+    }
+    return (catalogue, profile, plan)
   }
 
   func startDate() throws -> CalendarDate {

@@ -34,6 +34,10 @@ struct RenderCommand: ParsableCommand {
     }
     let explicit = try output.map { try OutputFile($0, extensions: ["pdf"], inputs: [input.profile]) }
     let (catalogue, _, plan) = try input.plan()
+    for item in plan.items {
+      guard let entry = catalogue[item.id], entry.figure == nil else { continue }
+      Console.warn("the card for \(item.name) (\(item.id)) has no picture: \(entry.source) has no figure: yet")
+    }
     let library = try fonts.load()
     var options = HandoutOptions(for: plan)
     if let paperSize { options.paper = paperSize }

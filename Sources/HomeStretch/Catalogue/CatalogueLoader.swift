@@ -45,12 +45,14 @@ public enum CatalogueLoader {
     guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
       throw InputErrors([InputError(file: directory, line: nil, field: nil, message: "cannot be read")])
     }
-    let base = URL(fileURLWithPath: directory).lastPathComponent
     var files: [ItemFile] = []
     while let relative = enumerator.nextObject() as? String {
-      guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+      // Any case: `Walking.YAML` and `walking.yml` are item files too.
+      let lower = relative.lowercased()
+      guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else { continue }
+      // Named from the folder as given, so the path opens from the current folder.
       let path = (directory as NSString).appendingPathComponent(relative)
-      files.append(ItemFile(path: path, display: "\(base)/\(relative)"))
+      files.append(ItemFile(path: path, display: path))
     }
     if files.isEmpty {
       throw InputErrors([

@@ -99,7 +99,13 @@ struct MappingReader {
     return line
   }
 
+  /// A required field absent, or written with no value (reported at its own line).
   func missing(_ key: String, _ allowed: String) {
+    if isWritten(key) {
+      let keyLine = mapping.first { $0.key.scalar.map { Self.fieldName($0.string) } == key }?.key.mark?.line
+      diagnostics.add(line: keyLine ?? lineOf(key), field: fieldPath(key), "has no value; \(allowed)")
+      return
+    }
     diagnostics.add(line: line, field: fieldPath(key), "is required; \(allowed)")
   }
 
@@ -236,8 +242,11 @@ struct MappingReader {
   /// A calendar date written `YYYY-MM-DD`.
   func date(_ key: String) -> CalendarDate? {
     guard let value = node(key) else { return nil }
-    guard case .scalar(let scalar) = value, let date = CalendarDate(iso: scalar.string) else {
-      problem(key, value, "must be a date written YYYY-MM-DD, for example 2026-11-23")
+    guard case .scalar(let scalar) = value, let date = CalendarDate(iso: scalar.string.trimmedWhitespace) else {
+      problem(
+        key, value,
+        "\(MappingReader.describe(value)) must be a date written YYYY-MM-DD, a real day of the calendar, for example 2026-11-23"
+      )
       return nil
     }
     return date

@@ -84,7 +84,7 @@ enum YAMLDocument {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return InputError(file: file, line: mark.line, field: nil, message: "is not valid YAML: \(problem)")
+      return InputError(file: file, line: mark.line, field: nil, message: YAMLProblem.explain(problem))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let line = secondOccurrence(of: duplicates.first ?? "", in: text) ?? context.mark.line
       let keys = duplicates.joined(separator: ", ")
@@ -92,7 +92,12 @@ enum YAMLDocument {
         file: file, line: line, field: keys,
         message: "is written more than once; give each field once")
     case .reader(let problem, _, _, _):
-      return InputError(file: file, line: nil, field: nil, message: "cannot be read as text: \(problem)")
+      let line = YAMLProblem.lineOfControlCharacter(in: text)
+      return InputError(
+        file: file, line: line, field: nil,
+        message: line == nil
+          ? "cannot be read as text: \(problem)"
+          : "holds an invisible control character (such as a NUL byte) that YAML does not allow; remove it")
     default:
       return InputError(file: file, line: nil, field: nil, message: "is not valid YAML: \(error)")
     }
