@@ -23,7 +23,7 @@ import Testing
 
   @Test func classRosterWithBadRowsDuplicatesAndAHostileName() throws {
     let output = folder.appendingPathComponent("out")
-    let roster = "examples/class-roster.csv"
+    let roster = "examples/class-roster-with-errors.csv"
     let result = try run(["batch", roster, "-o", output.path, "--combined", "--jobs", "2"])
     #expect(result.status == 1, "a failed row makes the exit status non-zero")
     // Every bad row is reported as ROSTER:ROW: field: message.
@@ -77,7 +77,7 @@ import Testing
     #expect(summary.contains("Chloé Okafor,written,chloé-okafor.pdf"))
     #expect(summary.contains("own plan: the class plan is not safe for this patient"))
     #expect(summary.contains("Eleni Papadopoulou,referral"))
-    let csvSamePlan = try run(["batch", "examples/class-roster.csv", "-o", output.path, "--same-plan"])
+    let csvSamePlan = try run(["batch", "examples/class-roster-with-errors.csv", "-o", output.path, "--same-plan"])
     #expect(csvSamePlan.status != 0)
     #expect(csvSamePlan.stderr.contains("--same-plan needs a shared profile"))
   }

@@ -240,7 +240,7 @@ import Testing
     let duplicate = Self.validItem + "name: Second name\n"
     let messages = problems(["a/test_stretch.yaml": broken, "b/dup.yaml": duplicate])
     #expect(
-      messages.contains { $0.contains("/Exercises/a/test_stretch.yaml:") && $0.contains("put the text in quotes") })
+      messages.contains { $0.contains("/Exercises/a/test_stretch.yaml:") && $0.contains("is not valid YAML") })
     #expect(messages.contains { $0.contains("/Exercises/b/dup.yaml:30: name: is written more than once") })
   }
 

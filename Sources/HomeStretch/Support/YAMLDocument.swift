@@ -84,7 +84,9 @@ enum YAMLDocument {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return InputError(file: file, line: mark.line, field: nil, message: YAMLProblem.explain(problem))
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let line = lines.indices.contains(mark.line - 1) ? lines[mark.line - 1] : nil
+      return InputError(file: file, line: mark.line, field: nil, message: YAMLProblem.explain(problem, line: line))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let line = secondOccurrence(of: duplicates.first ?? "", in: text) ?? context.mark.line
       let keys = duplicates.joined(separator: ", ")

@@ -1,10 +1,11 @@
 /// The YAML library's problems in words for the person who wrote the file, with the fix.
 enum YAMLProblem {
-  static func explain(_ problem: String) -> String {
+  /// `problem` from the YAML library, found on `line` (its text, when known).
+  static func explain(_ problem: String, line: Substring? = nil) -> String {
     if problem.contains("tab character") {
       return "YAML does not allow tabs for indentation: use spaces"
     }
-    if problem.contains("mapping values are not allowed") {
+    if problem.contains("mapping values are not allowed"), let line, hasColonInValue(line) {
       return
         "a colon followed by a space inside a value: put the text in quotes, for example notes: \"Pain: worse at night\""
     }
@@ -15,6 +16,12 @@ enum YAMLProblem {
       return "holds a second document (a line '---' or '...' starts one); keep one profile per file"
     }
     return "is not valid YAML: \(problem)"
+  }
+
+  /// True when a `key: value` line's value holds another `: `, as in `notes: Pain: worse`.
+  static func hasColonInValue(_ line: Substring) -> Bool {
+    guard let first = line.range(of: ": ") else { return false }
+    return line[first.upperBound...].contains(": ")
   }
 
   /// The line of the first control character YAML refuses (a NUL byte, say), if any.
