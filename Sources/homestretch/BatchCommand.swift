@@ -198,19 +198,19 @@ final class Progress: @unchecked Sendable {
       let width = 30
       let filled = total == 0 ? width : done * width / total
       let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-      FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+      Console.writeError("\r[\(bar)] \(done)/\(total)")
     } else {
       let file = outcome.job.fileName.map { " \($0)" } ?? ""
       Console.printError("[\(done)/\(total)] \(outcome.job.row.place) \(outcome.status.rawValue)\(file)")
     }
     // A row's own problems were printed before the run; a failed write is printed here.
     if outcome.status == .failed, case .success = outcome.job.profile {
-      if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+      if terminal { Console.writeError("\n") }
       Console.printError("error: \(outcome.job.row.place): \(outcome.message)")
     }
   }
 
   func finish() {
-    if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+    if terminal { Console.writeError("\n") }
   }
 }

@@ -19,11 +19,17 @@ enum Console {
     printError("warning: \(message)")
   }
 
+  /// A line on standard error. A terminal that is gone (after SIGHUP) must not stop the
+  /// run before the summary is written, so a failed write is dropped.
   static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    writeError(line + "\n")
+  }
+
+  static func writeError(_ text: String) {
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
   }
 
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
   }
 }

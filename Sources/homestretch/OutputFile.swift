@@ -25,7 +25,11 @@ struct OutputFile {
   /// Writes `data`, and tells where (on standard error when the data went to standard output).
   func write(_ data: Data, note: String = "") throws {
     if isStandardOutput {
-      FileHandle.standardOutput.write(data)
+      do {
+        try FileHandle.standardOutput.write(contentsOf: data)
+      } catch {
+        throw Console.fail("standard output: could not be written (\(AtomicFile.reason(error)))")
+      }
       return
     }
     do {

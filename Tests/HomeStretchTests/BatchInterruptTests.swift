@@ -86,4 +86,16 @@ final class RunningProgram: @unchecked Sendable {
     #expect(summary.split(separator: "\n").count == 41, "every row in the summary")
     #expect(files.filter { $0.hasSuffix(".pdf") }.count == 40, "the handouts written before the signal stay")
   }
+
+  /// After SIGHUP the terminal is gone and writing a message fails: the run must still end
+  /// by itself and write its summary (stands in: standard error closed).
+  @Test func aTerminalThatIsGoneDoesNotStopTheRun() throws {
+    let output = folder.appendingPathComponent("closed")
+    let result = try Program.run(["batch", "examples/class-roster.yaml", "-o", output.path], shell: "exec 2>&-")
+    #expect(result.status == 0)
+    #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("summary.csv").path))
+    let bad = folder.appendingPathComponent("tab.yaml")
+    try "name: Ann\n\tside: left\n".write(to: bad, atomically: true, encoding: .utf8)
+    #expect(try Program.run(["plan", bad.path], shell: "exec 2>&-").status == 1, "an input error, not a crash")
+  }
 }

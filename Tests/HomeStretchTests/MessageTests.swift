@@ -66,6 +66,9 @@ import Testing
     #expect(profile.name == "Ann Lee" && profile.notes == "Keep Walking")
     #expect(profile.condition == .lumbarStenosis && profile.side == .right && profile.phase == .chronic)
     #expect(profile.equipment == [.chair, .wall] && profile.floor)
+    let ids = try ProfileDecoder(knownItemIDs: Fixture.catalogue.ids).decode(
+      yaml: Self.base + "exclude: [ Clamshell ]\n", file: "p.yaml")
+    #expect(ids.exclude == ["clamshell"], "catalogue ids in any case")
   }
 
   @Test func usageErrorsExitOneWithTheirOwnMessage() throws {

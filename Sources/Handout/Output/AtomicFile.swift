@@ -40,7 +40,8 @@ public enum AtomicFile {
     }
   }
 
-  static func reason(_ error: any Error) -> String {
+  /// The system's words for why a file operation failed ("No space left on device").
+  public static func reason(_ error: any Error) -> String {
     let nsError = error as NSError
     if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
       return String(cString: strerror(Int32(underlying.code)))
