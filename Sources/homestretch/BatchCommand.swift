@@ -81,6 +81,11 @@ struct BatchCommand: ParsableCommand {
     let combinedPath = (output as NSString).appendingPathComponent("all.pdf")
     do {
       try BatchRunner.prepare(outputDirectory: output)
+    } catch {
+      // The library's words name no options; the command line adds its own.
+      throw Console.fail(error.message + (error.kind == .destination ? " (-o names the folder for the handouts)" : ""))
+    }
+    do {
       let inputs = [self.roster] + (defaults.map { [$0] } ?? [])
       let targets = [summaryPath] + (combined ? [combinedPath] : [])
       for target in targets + jobs.compactMap({ $0.fileName.map { (output as NSString).appendingPathComponent($0) } }) {

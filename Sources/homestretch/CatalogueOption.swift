@@ -28,7 +28,16 @@ struct CatalogueOption: ParsableArguments {
     do {
       return try CatalogueLoader.load(directory: folder)
     } catch {
-      Console.report(error)
+      // The library's words name no options; the command line adds its own.
+      Console.report(
+        InputErrors(
+          error.errors.map { problem in
+            var problem = problem
+            if problem.message == CatalogueLoader.folderNotFound {
+              problem.message += "; run from the HomeStretch folder or pass --catalogue PATH"
+            }
+            return problem
+          }))
       throw ExitCode.failure
     }
   }

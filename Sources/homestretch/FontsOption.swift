@@ -17,8 +17,8 @@ struct FontsOption: ParsableArguments {
     do {
       return try FontLibrary(directory: resolvedPath())
     } catch {
-      Console.printError("error: \(error)")
-      throw ExitCode.failure
+      // The library's words name no options; the command line adds its own.
+      throw Console.fail(error.kind == .fonts ? "\(error.message) (or pass --fonts DIR)" : error.message)
     }
   }
 }

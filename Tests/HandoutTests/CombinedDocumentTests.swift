@@ -45,7 +45,8 @@ import Testing
         if written > limit { throw POSIXError(.ENOSPC) }
       }
       #expect(
-        throws: HandoutError("\(path): could not be written (No space left on device); any earlier file is unchanged")
+        throws: HandoutError(
+          "\(path): could not be written (No space left on device); any earlier file is unchanged", kind: .write)
       ) {
         try self.write(hook: hook)
       }
@@ -54,7 +55,7 @@ import Testing
     }
     #expect(
       throws: HandoutError(
-        "\(path): could not be written (stopped before it was complete); any earlier file is unchanged")
+        "\(path): could not be written (stopped before it was complete); any earlier file is unchanged", kind: .write)
     ) {
       try self.write(hook: nil, cancelled: true)
     }

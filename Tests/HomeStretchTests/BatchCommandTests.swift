@@ -87,7 +87,7 @@ import Testing
     try "x".write(to: file, atomically: true, encoding: .utf8)
     let result = try run(["batch", "examples/class-roster.yaml", "-o", file.path])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("is a file; -o must name a folder"))
+    #expect(result.stderr.contains("is a file; the output must be a folder (-o names the folder for the handouts)"))
     let proc = try run(["render", "examples/maria-lopez.yaml", "-o", "/proc/homestretch-test.pdf"])
     #expect(proc.status != 0)
     #expect(proc.stderr.contains("/proc"))

@@ -28,16 +28,19 @@ public final class BatchRunner: @unchecked Sendable {
   public static func prepare(outputDirectory: String) throws(HandoutError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: outputDirectory, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else { throw HandoutError("\(outputDirectory): is a file; -o must name a folder") }
+      guard isDirectory.boolValue else {
+        throw HandoutError("\(outputDirectory): is a file; the output must be a folder", kind: .destination)
+      }
     } else {
       do {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
       } catch {
-        throw HandoutError("\(outputDirectory): cannot create the folder (\(AtomicFile.reason(error)))")
+        throw HandoutError(
+          "\(outputDirectory): cannot create the folder (\(AtomicFile.reason(error)))", kind: .write)
       }
     }
     guard FileManager.default.isWritableFile(atPath: outputDirectory) else {
-      throw HandoutError("\(outputDirectory): cannot write here (check the folder's permissions)")
+      throw HandoutError("\(outputDirectory): cannot write here (check the folder's permissions)", kind: .write)
     }
   }
 

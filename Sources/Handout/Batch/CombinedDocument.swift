@@ -20,7 +20,7 @@ public enum CombinedDocument {
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
       let handle = try? FileHandle(forWritingTo: temporary)
-    else { throw HandoutError("\(path): cannot write here (check the folder's permissions)") }
+    else { throw HandoutError("\(path): cannot write here (check the folder's permissions)", kind: .write) }
     let sink = FileSink(handle: handle, writeHook: writeHook)
     var pages = 0
     do {
@@ -29,7 +29,7 @@ public enum CombinedDocument {
         subject: title, creator: Strings.creator, createDate: createDate)
       let writer = try PDFWriter(sink: sink, size: options(first).pageSize, metadata: metadata)
       for plan in plans {
-        if isCancelled() { throw HandoutError("stopped before it was complete") }
+        if isCancelled() { throw HandoutError("stopped before it was complete", kind: .write) }
         if sink.failure != nil { break }
         let document = renderer.layout(plan, catalogue: catalogue, options: options(plan))
         writer.bookmark(plan.patient.name, level: 0)
@@ -40,18 +40,19 @@ public enum CombinedDocument {
       }
       try writer.finish()
       pages = writer.pageCount
-      if let failure = sink.failure { throw HandoutError(failure) }
+      if let failure = sink.failure { throw HandoutError(failure, kind: .write) }
       try handle.synchronize()
       try handle.close()
     } catch {
       try? handle.close()
       try? FileManager.default.removeItem(at: temporary)
       let reason = (error as? HandoutError)?.message ?? AtomicFile.reason(error)
-      throw HandoutError("\(path): could not be written (\(reason)); any earlier file is unchanged")
+      let kind = (error as? HandoutError)?.kind ?? .write
+      throw HandoutError("\(path): could not be written (\(reason)); any earlier file is unchanged", kind: kind)
     }
     if rename(temporary.path, path) != 0 {
       try? FileManager.default.removeItem(at: temporary)
-      throw HandoutError("\(path): could not be replaced; any earlier file is unchanged")
+      throw HandoutError("\(path): could not be replaced; any earlier file is unchanged", kind: .write)
     }
     return pages
   }

@@ -10,18 +10,18 @@ public enum AtomicFile {
     let folder = url.deletingLastPathComponent()
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw HandoutError("\(path): is a folder; give a file name ending in .pdf")
+      throw HandoutError("\(path): is a folder; give a file name", kind: .destination)
     }
     try OutputPath.checkReplaceable(path)
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {
-      throw HandoutError("\(folder.path): cannot create the folder (\(reason(error)))")
+      throw HandoutError("\(folder.path): cannot create the folder (\(reason(error)))", kind: .write)
     }
     let temporary = folder.appendingPathComponent(
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-      throw HandoutError("\(folder.path): cannot write here (check the folder's permissions)")
+      throw HandoutError("\(folder.path): cannot write here (check the folder's permissions)", kind: .write)
     }
     do {
       let handle = try FileHandle(forWritingTo: temporary)
@@ -30,13 +30,15 @@ public enum AtomicFile {
       try handle.synchronize()
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw HandoutError("\(path): could not be written (\(reason(error))); any earlier file is unchanged")
+      throw HandoutError(
+        "\(path): could not be written (\(reason(error))); any earlier file is unchanged", kind: .write)
     }
     if rename(temporary.path, path) != 0 {
       let code = errno
       try? FileManager.default.removeItem(at: temporary)
       throw HandoutError(
-        "\(path): could not be replaced (\(String(cString: strerror(code)))); any earlier file is unchanged")
+        "\(path): could not be replaced (\(String(cString: strerror(code)))); any earlier file is unchanged",
+        kind: .write)
     }
   }
 

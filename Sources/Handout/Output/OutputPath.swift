@@ -22,7 +22,8 @@ public enum OutputPath {
   /// Throws unless whatever is at `path` is a regular file or nothing.
   public static func checkReplaceable(_ path: String) throws(HandoutError) {
     guard let kind = kind(of: path), kind != "a regular file" else { return }
-    throw HandoutError("\(path): is \(kind); only a regular file is ever replaced, so give another path")
+    throw HandoutError(
+      "\(path): is \(kind); only a regular file is ever replaced, so give another path", kind: .destination)
   }
 
   /// True when `path` and `other` name the same existing file (symbolic links followed).
@@ -39,11 +40,12 @@ public enum OutputPath {
     let lower = path.lowercased()
     guard extensions.contains(where: { lower.hasSuffix(".\($0)") }) else {
       let allowed = extensions.map { ".\($0)" }.joined(separator: " or ")
-      throw HandoutError("\(path): the file written must end in \(allowed)")
+      throw HandoutError("\(path): the file written must end in \(allowed)", kind: .destination)
     }
     try checkReplaceable(path)
     for input in inputs where isSameFile(path, input) {
-      throw HandoutError("\(path): is \(input), an input of this run; it is never overwritten, so give another path")
+      throw HandoutError(
+        "\(path): is \(input), an input of this run; it is never overwritten, so give another path", kind: .destination)
     }
   }
 }

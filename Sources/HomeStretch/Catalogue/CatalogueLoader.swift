@@ -27,6 +27,9 @@ public enum CatalogueLoader {
     return Catalogue(items: items)
   }
 
+  /// The message for a catalogue folder that is not there; callers add how to name another.
+  public static let folderNotFound = "catalogue folder not found"
+
   struct ItemFile {
     var path: String
     var display: String
@@ -39,7 +42,7 @@ public enum CatalogueLoader {
       throw InputErrors([
         InputError(
           file: directory, line: nil, field: nil,
-          message: "catalogue folder not found; run from the HomeStretch folder or pass --catalogue PATH")
+          message: folderNotFound)
       ])
     }
     guard let enumerator = FileManager.default.enumerator(atPath: directory) else {

@@ -32,7 +32,7 @@ public struct RosterLoader: Sendable {
         throw InputErrors([
           InputError(
             file: path, line: nil, field: nil,
-            message: "--defaults is for CSV rosters; a YAML roster has its own defaults: section")
+            message: "a separate defaults profile is for CSV rosters; a YAML roster has its own defaults: section")
         ])
       }
       return try loadYAML(data: data, name: path)
