@@ -155,4 +155,27 @@ import Testing
     #expect(bo.side == .left && bo.name == "Bo", "a capitalised field overrides the default's")
     #expect(roster.rows[1].name == "Bo")
   }
+
+  /// The public entry for bytes in a stated format (a web upload), with the same limits.
+  @Test func rosterBytesInAStatedFormat() throws {
+    let csv = try loader.load(
+      data: Data("Name,Pain\nAna,3\n".utf8), format: .csv, name: "upload.csv",
+      defaults: (data: Data("condition: sciatica_disc\nside: left\npain: 5\n".utf8), name: "class.yaml"))
+    #expect(try csv.rows[0].profile.get().condition == .sciaticaDisc)
+    #expect(try csv.rows[0].profile.get().pain == 3)
+    #expect(csv.rows[0].place == "upload.csv:2")
+    let yaml = try loader.load(
+      data: Data("defaults: {condition: sciatica_disc, side: left, pain: 4}\npatients:\n  - name: Bo\n".utf8),
+      format: .yaml, name: "upload.yaml")
+    #expect(try yaml.rows[0].profile.get().name == "Bo")
+    let big = Data(repeating: 0x41, count: InputLimits.rosterBytes + 1)
+    #expect(throws: InputErrors.self) { try self.loader.load(data: big, format: .csv, name: "big.csv") }
+    do {
+      _ = try loader.load(data: big, format: .yaml, name: "big.yaml")
+    } catch {
+      #expect(error.description == "big.yaml: is \(big.count) bytes; the limit is 20000000 bytes")
+    }
+    #expect(RosterFormat(fileName: "Class.CSV") == .csv && RosterFormat(fileName: "a.yml") == .yaml)
+    #expect(RosterFormat(fileName: "a.xlsx") == nil)
+  }
 }

@@ -8,9 +8,9 @@ import Yams
 /// A bad row never stops the roster: it becomes a row whose profile is the list of its
 /// problems, each named `ROSTER:ROW: field: message`.
 public struct RosterLoader: Sendable {
-  /// Largest roster accepted, and most patients in one roster.
-  public static let maximumBytes = 20_000_000
-  public static let maximumRows = 5_000
+  /// Largest roster accepted, and most patients in one roster (see ``InputLimits``).
+  public static let maximumBytes = InputLimits.rosterBytes
+  public static let maximumRows = InputLimits.rosterPatients
 
   public var knownItemIDs: [String]?
 
@@ -26,34 +26,54 @@ public struct RosterLoader: Sendable {
   /// Loads the roster at `path`; `defaultsPath` names a profile every CSV row starts from.
   public func load(path: String, defaultsPath: String? = nil) throws(InputErrors) -> Roster {
     let data = try Self.read(path)
-    let lower = path.lowercased()
-    if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
-      if defaultsPath != nil {
+    guard let format = RosterFormat(fileName: path) else {
+      throw InputErrors([
+        InputError(file: path, line: nil, field: nil, message: "a roster must be a .csv or a .yaml file")
+      ])
+    }
+    let defaults = try defaultsPath.map { path throws(InputErrors) in
+      (data: try YAMLDocument.read(path: path, displayName: path), name: path)
+    }
+    return try load(data: data, format: format, name: path, defaults: defaults)
+  }
+
+  /// Reads a roster from bytes in a stated format, for callers without a file (a web form's
+  /// upload): `name` names it in messages, `defaults` is a profile every CSV row starts
+  /// from. The limits of ``InputLimits`` apply as to a file.
+  public func load(
+    data: Data, format: RosterFormat, name: String, defaults: (data: Data, name: String)? = nil
+  ) throws(InputErrors) -> Roster {
+    if data.count > InputLimits.rosterBytes {
+      throw InputErrors([
+        InputError(
+          file: name, line: nil, field: nil,
+          message: "is \(data.count) bytes; the limit is \(InputLimits.rosterBytes) bytes")
+      ])
+    }
+    switch format {
+    case .yaml:
+      if defaults != nil {
         throw InputErrors([
           InputError(
-            file: path, line: nil, field: nil,
+            file: name, line: nil, field: nil,
             message: "a separate defaults profile is for CSV rosters; a YAML roster has its own defaults: section")
         ])
       }
-      return try loadYAML(data: data, name: path)
-    }
-    if lower.hasSuffix(".csv") {
-      var defaults: Node.Mapping?
-      if let defaultsPath {
-        let node = try YAMLDocument.load(path: defaultsPath)
-        guard case .mapping(let mapping) = node else {
+      return try loadYAML(data: data, name: name)
+    case .csv:
+      var mapping: Node.Mapping?
+      if let defaults {
+        let node = try YAMLDocument.parse(data: defaults.data, name: defaults.name)
+        guard case .mapping(let fields) = node else {
           throw InputErrors([
             InputError(
-              file: defaultsPath, line: 1, field: nil, message: "must be a patient profile (name: value lines)")
+              file: defaults.name, line: 1, field: nil, message: "must be a patient profile (name: value lines)")
           ])
         }
-        defaults = mapping
+        mapping = fields
       }
-      return try loadCSV(data: data, name: path, defaults: defaults, defaultsName: defaultsPath)
+      return try loadCSV(data: data, name: name, defaults: mapping, defaultsName: defaults?.name)
     }
-    throw InputErrors([
-      InputError(file: path, line: nil, field: nil, message: "a roster must be a .csv or a .yaml file")
-    ])
   }
 
   static func read(_ path: String) throws(InputErrors) -> Data {

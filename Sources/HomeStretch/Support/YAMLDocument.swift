@@ -5,10 +5,15 @@ import Yams
 /// ``InputError`` that names the file and line.
 enum YAMLDocument {
   /// Largest file accepted: profiles and catalogue items are a few kilobytes.
-  static let maximumBytes = 1_000_000
+  static let maximumBytes = InputLimits.yamlFileBytes
 
   /// Reads and composes `path`. `displayName` is how the file is named in messages.
   static func load(path: String, displayName: String? = nil) throws(InputErrors) -> Node {
+    try parse(data: read(path: path, displayName: displayName), name: displayName ?? path)
+  }
+
+  /// The bytes of the regular file at `path`, within the size limit.
+  static func read(path: String, displayName: String? = nil) throws(InputErrors) -> Data {
     let name = displayName ?? path
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -37,7 +42,7 @@ enum YAMLDocument {
         InputError(file: name, line: nil, field: nil, message: "cannot be read (check its permissions)")
       ])
     }
-    return try parse(data: data, name: name)
+    return data
   }
 
   /// Composes YAML text already in memory.
