@@ -3,11 +3,14 @@ import Foundation
 /// What a batch finds in its output folder besides its own new files: temporary files of
 /// earlier runs that were killed, and handouts of patients no longer on the roster.
 public enum OutputFolder {
-  /// The temporary files HomeStretch writes beside a target: `.NAME.PID.tmp`.
+  /// The temporary files HomeStretch writes beside a target in a batch folder:
+  /// `.NAME.pdf.PID.tmp` and `.summary.csv.PID.tmp`; nobody else's file matches.
   static func temporaryFilePID(_ name: String) -> Int32? {
     guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
-    let parts = name.dropLast(".tmp".count).split(separator: ".")
-    guard parts.count >= 2, let pid = Int32(parts[parts.count - 1]), pid > 0 else { return nil }
+    let parts = name.dropFirst().dropLast(".tmp".count).split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count >= 3, let pid = Int32(parts[parts.count - 1]), pid > 0,
+      ["pdf", "csv"].contains(parts[parts.count - 2].lowercased()), !parts[0].isEmpty
+    else { return nil }
     return pid
   }
 
