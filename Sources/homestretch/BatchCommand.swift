@@ -98,7 +98,8 @@ struct BatchCommand: ParsableCommand {
       Console.printError("removed \(name), a temporary file left by an earlier run that was stopped")
     }
 
-    let runner = BatchRunner(catalogue: catalogue, fontsDirectory: fonts.resolvedPath(), outputDirectory: output)
+    let runner = BatchRunner(
+      catalogue: catalogue, fontsDirectory: fonts.resolvedPath(), destination: FolderDestination(folder: output))
     // Kept to the very end: a stop during all.pdf or the summary still cleans up and reports.
     let interrupt = Interrupt { runner.cancel() }
     defer { interrupt.stop() }

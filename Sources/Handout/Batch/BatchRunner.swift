@@ -2,19 +2,26 @@ import Foundation
 import HomeStretch
 
 /// Renders a batch's handouts on several threads. Each worker has its own fonts, Pango
-/// objects and cairo surfaces and shares nothing mutable but the queue of rows; every file
-/// is written atomically, so a stop (Ctrl-C) between or during rows leaves no half file.
+/// objects and cairo surfaces and shares nothing mutable but the queue of rows; each
+/// handout goes to the caller's ``BatchDestination`` (a folder writes every file
+/// atomically, so a stop between or during rows leaves no half file).
 public final class BatchRunner: @unchecked Sendable {
   public let catalogue: Catalogue
   public let fontsDirectory: String
-  public let outputDirectory: String
+  public let destination: any BatchDestination
   private let lock = NSLock()
   private var cancelled = false
 
-  public init(catalogue: Catalogue, fontsDirectory: String, outputDirectory: String) {
+  public init(catalogue: Catalogue, fontsDirectory: String, destination: any BatchDestination) {
     self.catalogue = catalogue
     self.fontsDirectory = fontsDirectory
-    self.outputDirectory = outputDirectory
+    self.destination = destination
+  }
+
+  /// A batch written into the folder `outputDirectory`.
+  public convenience init(catalogue: Catalogue, fontsDirectory: String, outputDirectory: String) {
+    self.init(
+      catalogue: catalogue, fontsDirectory: fontsDirectory, destination: FolderDestination(folder: outputDirectory))
   }
 
   /// Asks the workers to stop after the row each is on; safe from a signal handler's queue.
@@ -44,13 +51,6 @@ public final class BatchRunner: @unchecked Sendable {
     }
   }
 
-  /// The path of a file in the output folder. Names come from ``FileName/safe(_:fallback:)``
-  /// or are fixed, so they hold no folder parts; this checks it once more.
-  func path(for fileName: String) -> String? {
-    guard !fileName.contains("/"), !fileName.hasPrefix("."), !fileName.isEmpty else { return nil }
-    return (outputDirectory as NSString).appendingPathComponent(fileName)
-  }
-
   /// Plans and renders every job on `workers` threads; `progress` hears of each finished
   /// row (from any thread, one at a time). Outcomes come back in roster order.
   public func run(
@@ -70,8 +70,7 @@ public final class BatchRunner: @unchecked Sendable {
       var fontError: String?
       while !isCancelled, let index = state.nextIndex() {
         let job = jobs[index]
-        guard case .success(let profile) = job.profile, let fileName = job.fileName, let path = path(for: fileName)
-        else { continue }
+        guard case .success(let profile) = job.profile, let fileName = job.fileName else { continue }
         if renderer == nil && fontError == nil {
           do {
             renderer = HandoutRenderer(fonts: try FontLibrary(directory: fontsDirectory))
@@ -87,7 +86,7 @@ public final class BatchRunner: @unchecked Sendable {
         do {
           let document = renderer.layout(plan, catalogue: catalogue, options: options(plan))
           let data = try PDFPainter.pdf(document, setter: renderer.setter)
-          try AtomicFile.write(data, to: path)
+          try destination.store(data, fileName: fileName)
           let status: BatchOutcome.Status = plan.status == .refer ? .referral : .written
           state.record(
             index, BatchOutcome(job: job, status: status, plan: plan, pages: document.pages.count, message: note ?? ""))
