@@ -14,7 +14,14 @@ struct OutputFile {
   init(_ path: String, extensions: [String], inputs: [String]) throws {
     self.path = path
     self.extensions = extensions
-    guard path != "-" else { return }
+    if path == "-" {
+      // A PDF or PNG printed on a terminal is noise; the dash is for pipes.
+      if isatty(STDOUT_FILENO) != 0 {
+        throw Console.fail(
+          "-o -: standard output is a terminal; -o - is for a pipe (for example: -o - | lpr), so give a file instead")
+      }
+      return
+    }
     do {
       try OutputPath.check(path, extensions: extensions, inputs: inputs)
     } catch {

@@ -103,6 +103,11 @@ import Testing
     let tabbed = try loader.load(path: tab)
     #expect(try tabbed.rows[0].profile.get().name == "Ana, Jr")
     #expect(try tabbed.rows[0].profile.get().equipment == [.chair, .wall])
+    // Excel's `sep=;` line names the delimiter; rows keep their line numbers.
+    let named = try loader.load(
+      path: write("sep=;\nname;condition;side;pain\nAna, Jr;sciatica_disc;left;4\n", "sep.csv"))
+    #expect(named.rows.map(\.number) == [3])
+    #expect(try named.rows[0].profile.get().name == "Ana, Jr")
     let text = "name,condition,side,pain\nJosé,sciatica_disc,left,4\nAna,sciatica_disc,right,3\n"
     // UTF-16 with its byte order mark, as Excel's "Unicode text" saves it.
     var utf16 = Data([0xFF, 0xFE])

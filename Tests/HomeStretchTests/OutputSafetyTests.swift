@@ -86,6 +86,12 @@ import Testing
     #expect(png.stdout.utf8.count > 1000)
     #expect(!FileManager.default.fileExists(atPath: path("-")))
     #expect(!FileManager.default.fileExists(atPath: path("output")))
+    // On a terminal (script(1) gives the program one), the dash is refused: it is for pipes.
+    let command = "'\(Program.binary)' render '\(profile)' -o -"
+    let terminal = try Subprocess.run("script", ["-qec", command, "/dev/null"], in: folder)
+    #expect(terminal.status == 1, "\(terminal.stdout)")
+    #expect(terminal.stdout.contains("-o -: standard output is a terminal"))
+    #expect(!terminal.stdout.contains("%PDF"))
     let batch = try Program.run(["batch", "examples/class-roster.yaml", "-o", "-"])
     #expect(batch.status == 1)
     #expect(batch.stderr.contains("-o -: batch writes a folder of handouts, not standard output"))

@@ -18,11 +18,21 @@ struct CSVRecords {
     "cannot be read as CSV: a quote mark is not closed (put \"quotes\" around the whole value, and double any quote inside it)"
 
   static func read(text: String, name: String) throws(InputErrors) -> CSVRecords {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Excel's `sep=;` first line names the delimiter; it is no header. It is kept as a
+    // blank line so every row keeps its line number.
+    var named: Character?
+    if let first = lines.first, first.lowercased().hasPrefix("sep="), first.count == 5, let last = first.last,
+      CSVParser.delimiters.contains(last)
+    {
+      named = last
+      lines[0] = ""
+    }
+    let text = lines.joined(separator: "\n")
     guard let first = lines.first(where: { !$0.allSatisfy(\.isWhitespace) }) else {
       return CSVRecords(header: nil, rows: [])
     }
-    let parser = CSVParser(delimiter: CSVParser.detectDelimiter(header: first))
+    let parser = CSVParser(delimiter: named ?? CSVParser.detectDelimiter(header: first))
     // A well-formed CSV file has an even number of quote marks (quotes inside values are
     // doubled); an odd count means a quote was never closed.
     let balanced = text.unicodeScalars.filter { $0 == "\"" }.count % 2 == 0
