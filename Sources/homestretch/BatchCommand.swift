@@ -42,7 +42,6 @@ struct BatchCommand: ParsableCommand {
       )
     }
     let catalogue = try catalogue.load()
-    let library = try fonts.load()
     let roster: Roster
     do {
       roster = try RosterLoader(knownItemIDs: catalogue.ids).load(path: self.roster, defaultsPath: defaults)
@@ -98,13 +97,15 @@ struct BatchCommand: ParsableCommand {
       Console.printError("removed \(name), a temporary file left by an earlier run that was stopped")
     }
 
+    let workers = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    // One renderer per worker, made once; the combined step borrows one of them.
+    let renderers = try fonts.pool(capacity: workers)
     let runner = BatchRunner(
-      catalogue: catalogue, fontsDirectory: fonts.resolvedPath(), destination: FolderDestination(folder: output))
+      catalogue: catalogue, renderers: renderers, destination: FolderDestination(folder: output))
     // Kept to the very end: a stop during all.pdf or the summary still cleans up and reports.
     let interrupt = Interrupt { runner.cancel() }
     defer { interrupt.stop() }
     let progress = Progress(total: jobs.count)
-    let workers = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
     let createDate = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map {
       ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval($0)))
     }
@@ -129,10 +130,12 @@ struct BatchCommand: ParsableCommand {
       let path = combinedPath
       Console.printError("combining the handouts into \(path)…")
       do {
-        let pages = try CombinedDocument.write(
-          outcomes, catalogue: catalogue, renderer: HandoutRenderer(fonts: library), options: options,
-          title: "HomeStretch handouts: \(URL(fileURLWithPath: roster.source).lastPathComponent)",
-          createDate: createDate ?? "\(startDate)T00:00:00Z", to: path, isCancelled: { runner.isCancelled })
+        let pages = try renderers.withRenderer { renderer in
+          try CombinedDocument.write(
+            outcomes, catalogue: catalogue, renderer: renderer, options: options,
+            title: "HomeStretch handouts: \(URL(fileURLWithPath: roster.source).lastPathComponent)",
+            createDate: createDate ?? "\(startDate)T00:00:00Z", to: path, isCancelled: { runner.isCancelled })
+        }
         Console.printError("combined: \(path) (\(pages) pages)")
       } catch {
         Console.printError("error: \(error)")

@@ -17,9 +17,24 @@ struct FontsOption: ParsableArguments {
     do {
       return try FontLibrary(directory: resolvedPath())
     } catch {
-      // The library's words name no options; the command line adds its own.
-      throw Console.fail(error.kind == .fonts ? "\(error.message) (or pass --fonts DIR)" : error.message)
+      throw Self.fail(error)
     }
+  }
+
+  /// A pool of `capacity` renderers, set up (fonts loaded, fontconfig ready) before use.
+  func pool(capacity: Int) throws -> RendererPool {
+    let pool = RendererPool(fontsDirectory: resolvedPath(), capacity: capacity)
+    do {
+      try pool.prepare()
+    } catch {
+      throw Self.fail(error)
+    }
+    return pool
+  }
+
+  /// The library's words name no options; the command line adds its own.
+  static func fail(_ error: HandoutError) -> ExitCode {
+    Console.fail(error.kind == .fonts ? "\(error.message) (or pass --fonts DIR)" : error.message)
   }
 }
 

@@ -7,15 +7,26 @@ import HomeStretch
 /// atomically, so a stop between or during rows leaves no half file).
 public final class BatchRunner: @unchecked Sendable {
   public let catalogue: Catalogue
-  public let fontsDirectory: String
+  /// The renderers the workers borrow, one each for the whole run.
+  public let renderers: RendererPool
   public let destination: any BatchDestination
   private let lock = NSLock()
   private var cancelled = false
 
-  public init(catalogue: Catalogue, fontsDirectory: String, destination: any BatchDestination) {
+  public var fontsDirectory: String { renderers.fontsDirectory }
+
+  public init(catalogue: Catalogue, renderers: RendererPool, destination: any BatchDestination) {
     self.catalogue = catalogue
-    self.fontsDirectory = fontsDirectory
+    self.renderers = renderers
     self.destination = destination
+  }
+
+  /// A batch with a pool of its own, of one renderer per core.
+  public convenience init(catalogue: Catalogue, fontsDirectory: String, destination: any BatchDestination) {
+    self.init(
+      catalogue: catalogue,
+      renderers: RendererPool(fontsDirectory: fontsDirectory, capacity: ProcessInfo.processInfo.activeProcessorCount),
+      destination: destination)
   }
 
   /// A batch written into the folder `outputDirectory`.
@@ -66,19 +77,19 @@ public final class BatchRunner: @unchecked Sendable {
     }
     let count = max(1, min(workers, jobs.count))
     DispatchQueue.concurrentPerform(iterations: count) { _ in
-      var renderer: HandoutRenderer?
+      var lease: RendererPool.Lease?
       var fontError: String?
       while !isCancelled, let index = state.nextIndex() {
         let job = jobs[index]
         guard case .success(let profile) = job.profile, let fileName = job.fileName else { continue }
-        if renderer == nil && fontError == nil {
+        if lease == nil && fontError == nil {
           do {
-            renderer = HandoutRenderer(fonts: try FontLibrary(directory: fontsDirectory))
+            lease = try renderers.lease()
           } catch {
             fontError = (error as? HandoutError)?.message ?? "\(error)"
           }
         }
-        guard let renderer else {
+        guard let renderer = lease?.renderer else {
           state.record(index, BatchOutcome(job: job, status: .failed, plan: nil, pages: 0, message: fontError ?? ""))
           continue
         }
