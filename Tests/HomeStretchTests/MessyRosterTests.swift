@@ -142,6 +142,7 @@ import Testing
 
   @Test func emptyRostersAndAProfileSayWhatTheyAre() {
     #expect(failure(write("name,condition,side,pain\n\n", "header.csv")).contains("has no patients"))
+    #expect(failure(write(" , , \n,,\n", "blank.csv")).contains("blank.csv:1: is empty; the first row must name"))
     #expect(failure(write("patients: []\n", "empty.yaml")).contains("patients: has no patients"))
     let profile = write("name: Ana\ncondition: sciatica_disc\nside: left\npain: 4\n", "ana.yaml")
     #expect(failure(profile).contains("this is a profile, not a roster: use `homestretch render \(profile)`"))

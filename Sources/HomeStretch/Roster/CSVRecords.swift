@@ -38,9 +38,10 @@ struct CSVRecords {
     let balanced = text.unicodeScalars.filter { $0 == "\"" }.count % 2 == 0
     if balanced {
       let all = parser.records(text)
-      if let header = all.first, all.allSatisfy(\.closed) {
+      if all.allSatisfy(\.closed) {
+        // No record at all: only blank lines and delimiters, an empty roster.
         let rows = all.dropFirst().map { Record(number: $0.line, fields: $0.fields) }
-        return CSVRecords(header: header.fields, rows: rows, delimiter: parser.delimiter)
+        return CSVRecords(header: all.first?.fields, rows: rows, delimiter: parser.delimiter)
       }
     }
     // Line by line: each line is a record of its own.
