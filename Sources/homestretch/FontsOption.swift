@@ -17,7 +17,7 @@ struct FontsOption: ParsableArguments {
     do {
       return try FontLibrary(directory: resolvedPath())
     } catch {
-      throw Self.fail(error)
+      throw fail(error)
     }
   }
 
@@ -27,14 +27,21 @@ struct FontsOption: ParsableArguments {
     do {
       try pool.prepare()
     } catch {
-      throw Self.fail(error)
+      throw fail(error)
     }
     return pool
   }
 
-  /// The library's words name no options; the command line adds its own.
-  static func fail(_ error: HandoutError) -> ExitCode {
-    Console.fail(error.kind == .fonts ? "\(error.message) (or pass --fonts DIR)" : error.message)
+  /// The library's words name no options; the command line adds its own, and names
+  /// `$HOMESTRETCH_FONTS` when the folder came from it.
+  func fail(_ error: HandoutError) -> ExitCode {
+    guard error.kind == .fonts else { return Console.fail(error.message) }
+    if path == nil, let variable = ProcessInfo.processInfo.environment["HOMESTRETCH_FONTS"], !variable.isEmpty {
+      return Console.fail(
+        "\(error.message) (the folder comes from $HOMESTRETCH_FONTS='\(variable)'; fix or unset it, or pass --fonts DIR)"
+      )
+    }
+    return Console.fail("\(error.message) (or pass --fonts DIR)")
   }
 }
 

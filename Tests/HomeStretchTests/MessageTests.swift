@@ -101,6 +101,16 @@ import Testing
     )
   }
 
+  @Test func aBadFontsVariableIsNamed() throws {
+    let result = try Program.run(
+      ["render", "examples/maria-lopez.yaml", "-o", folder.appendingPathComponent("m.pdf").path],
+      environment: ["HOMESTRETCH_FONTS": "/nonexistent/Fonts"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("font file not found"))
+    #expect(result.stderr.contains("(the folder comes from $HOMESTRETCH_FONTS='/nonexistent/Fonts'; fix or unset it"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.pdf").path))
+  }
+
   /// A copy of the repository's catalogue to change.
   func catalogueCopy() throws -> URL {
     let copy = folder.appendingPathComponent("Exercises")
