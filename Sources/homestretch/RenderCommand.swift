@@ -36,7 +36,7 @@ struct RenderCommand: ParsableCommand {
     let (catalogue, _, plan) = try input.plan()
     for item in plan.items {
       guard let entry = catalogue[item.id], entry.figure == nil else { continue }
-      Console.warn("the card for \(item.name) (\(item.id)) has no picture: \(entry.source) has no figure: yet")
+      Console.warn("the card for \(entry.name) (\(item.id)) has no picture: \(entry.source) has no figure: yet")
     }
     let library = try fonts.load()
     var options = HandoutOptions(for: plan)

@@ -187,17 +187,5 @@ import Testing
       late.stderr
         == "warning: examples/maria-lopez.yaml: start: 2026-11-23 is more than a year before today (2028-01-10); check the year\n"
     )
-    let samePlan = try Program.run(
-      ["batch", "examples/class-roster.yaml", "--same-plan", "-o", folder.appendingPathComponent("class").path])
-    #expect(samePlan.status == 0)
-    #expect(
-      samePlan.stderr.contains(
-        "warning: examples/class-roster.yaml:14: side: this row says left, but --same-plan gives it the class plan for side both"
-      ))
-    #expect(
-      samePlan.stderr.contains(
-        "warning: examples/class-roster.yaml:14: pain: this row says 6, but --same-plan gives it the class plan for pain 4"
-      ))
-    #expect(!samePlan.stderr.contains("class-roster.yaml:13: side"), "Ana has the class's own side")
   }
 }
