@@ -117,7 +117,7 @@ struct BenchReport: Codable {
         + "  (catalogue once per process, layout with an empty text cache)")
     lines.append(
       "   \(pad("above cairo, a class", 30)) \(range(phases.aboveCairoClassPercent, 1, unit: " %"))"
-        + "  (examples/class-roster.csv, each patient once, one worker, catalogue once)")
+        + "  (examples/class-roster-with-errors.csv, each patient once, one worker, catalogue once)")
     lines.append("")
     lines.append("2. The same handout rendered N times in one process on one thread (fresh process per N)")
     lines.append("   \(pad("N", 6)) \(pad("runs", 7)) \(pad("ms/handout", 26)) \(pad("ms/page", 24)) peak RSS")

@@ -8,7 +8,7 @@ enum Paths {
   static let catalogue = "Exercises"
   static let fonts = "Fonts"
   static let report = "output/bench.json"
-  static let classRoster = "examples/class-roster.csv"
+  static let classRoster = "examples/class-roster-with-errors.csv"
   /// The sample's own start, used only if the profile ever loses its `start:`.
   static let start = "2026-11-23"
 }

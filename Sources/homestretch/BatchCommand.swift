@@ -34,13 +34,14 @@ struct BatchCommand: ParsableCommand {
   @OptionGroup var catalogue: CatalogueOption
   @OptionGroup var fonts: FontsOption
 
-  func validate() throws {
-    if let jobs, !(1...64).contains(jobs) { throw ValidationError("--jobs: \(jobs) is out of range; allowed: 1 to 64") }
-  }
-
   func run() throws {
+    if let jobs, !(1...64).contains(jobs) { throw Console.fail("--jobs: \(jobs) is out of range; allowed: 1 to 64") }
+    if output == "-" {
+      throw Console.fail(
+        "-o -: batch writes a folder of handouts, not standard output; give a folder (-o - is for render, figure and catalogue sheet)"
+      )
+    }
     let catalogue = try catalogue.load()
-    let library = try fonts.load()
     let roster: Roster
     do {
       roster = try RosterLoader(knownItemIDs: catalogue.ids).load(path: self.roster, defaultsPath: defaults)
@@ -48,6 +49,7 @@ struct BatchCommand: ParsableCommand {
       Console.report(error)
       throw ExitCode.failure
     }
+    for warning in roster.warnings { Console.warn(warning.description) }
     let startDate = try ProfileInput.parseStart(start)
     let planner: BatchPlanner
     do {
@@ -57,20 +59,53 @@ struct BatchCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let jobs = planner.jobs(for: roster)
+    let today = Today.date()
     for job in jobs {
-      if case .failure(let errors) = job.profile { Console.report(errors) }
+      switch job.profile {
+      case .failure(let errors):
+        Console.report(errors)
+      case .success(let profile):
+        let rowStart = profile.start ?? roster.defaults?.start ?? startDate
+        for warning in Plausibility.warnings(for: profile, start: rowStart, today: today) {
+          Console.warn("\(job.row.place): \(warning)")
+        }
+        if samePlan {
+          for warning in SamePlanCheck.overrides(row: profile, given: planner.plan(for: profile).plan) {
+            Console.warn("\(job.row.place): \(warning)")
+          }
+        }
+      }
     }
+    let summaryPath = (output as NSString).appendingPathComponent("summary.csv")
+    let combinedPath = (output as NSString).appendingPathComponent("all.pdf")
     do {
       try BatchRunner.prepare(outputDirectory: output)
     } catch {
-      Console.printError("error: \(error)")
-      throw ExitCode.failure
+      // The library's words name no options; the command line adds its own.
+      throw Console.fail(error.message + (error.kind == .destination ? " (-o names the folder for the handouts)" : ""))
+    }
+    do {
+      let inputs = [self.roster] + (defaults.map { [$0] } ?? [])
+      let targets = [summaryPath] + (combined ? [combinedPath] : [])
+      for target in targets + jobs.compactMap({ $0.fileName.map { (output as NSString).appendingPathComponent($0) } }) {
+        try OutputPath.check(target, extensions: ["pdf", "csv"], inputs: inputs)
+      }
+    } catch {
+      throw Console.fail(error.message)
+    }
+    for name in OutputFolder.removeStaleTemporaryFiles(in: output) {
+      Console.printError("removed \(name), a temporary file left by an earlier run that was stopped")
     }
 
-    let runner = BatchRunner(catalogue: catalogue, fontsDirectory: fonts.resolvedPath(), outputDirectory: output)
-    let interrupt = Interrupt { runner.cancel() }
-    let progress = Progress(total: jobs.count)
     let workers = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+    // One renderer per worker, made once; the combined step borrows one of them.
+    let renderers = try fonts.pool(capacity: workers)
+    let runner = BatchRunner(
+      catalogue: catalogue, renderers: renderers, destination: FolderDestination(folder: output))
+    // Kept to the very end: a stop during all.pdf or the summary still cleans up and reports.
+    let interrupt = Interrupt { runner.cancel() }
+    defer { interrupt.stop() }
+    let progress = Progress(total: jobs.count)
     let createDate = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int.init).map {
       ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval($0)))
     }
@@ -79,28 +114,34 @@ struct BatchCommand: ParsableCommand {
       if let createDate { options.createDate = createDate }
       return options
     }
-    let outcomes = runner.run(jobs, planner: planner, workers: workers, options: options) { outcome, done, total in
+    var outcomes = runner.run(jobs, planner: planner, workers: workers, options: options) { outcome, done, total in
       progress.update(outcome, done: done, total: total)
     }
     progress.finish()
-    interrupt.stop()
+    for index in outcomes.indices {
+      guard let first = roster.duplicates[outcomes[index].job.row.number] else { continue }
+      let note = "duplicate of row \(first) (same name and profile)"
+      outcomes[index].message = outcomes[index].message.isEmpty ? note : "\(outcomes[index].message); \(note)"
+    }
 
     var failed = outcomes.contains { $0.status == .failed }
     if combined && !runner.isCancelled && outcomes.contains(where: { $0.status == .written || $0.status == .referral })
     {
-      let path = (output as NSString).appendingPathComponent("all.pdf")
+      let path = combinedPath
+      Console.printError("combining the handouts into \(path)…")
       do {
-        let pages = try CombinedDocument.write(
-          outcomes, catalogue: catalogue, renderer: HandoutRenderer(fonts: library), options: options,
-          title: "HomeStretch handouts: \(URL(fileURLWithPath: roster.source).lastPathComponent)",
-          createDate: createDate ?? "\(startDate)T00:00:00Z", to: path)
+        let pages = try renderers.withRenderer { renderer in
+          try CombinedDocument.write(
+            outcomes, catalogue: catalogue, renderer: renderer, options: options,
+            title: "HomeStretch handouts: \(URL(fileURLWithPath: roster.source).lastPathComponent)",
+            createDate: createDate ?? "\(startDate)T00:00:00Z", to: path, isCancelled: { runner.isCancelled })
+        }
         Console.printError("combined: \(path) (\(pages) pages)")
       } catch {
         Console.printError("error: \(error)")
         failed = true
       }
     }
-    let summaryPath = (output as NSString).appendingPathComponent("summary.csv")
     do {
       try AtomicFile.write(Data(BatchSummary.csv(outcomes).utf8), to: summaryPath)
     } catch {
@@ -112,28 +153,43 @@ struct BatchCommand: ParsableCommand {
       counts[status].map { "\($0) \(status.rawValue)" }
     }
     Console.printError("\(parts.joined(separator: ", ")); summary: \(summaryPath)")
+    let written = Set(
+      outcomes.filter { $0.status == .written || $0.status == .referral }.compactMap(\.job.fileName))
+    let others = OutputFolder.handoutsNotWritten(in: output, written: written)
+    if !others.isEmpty {
+      Console.warn(
+        "\(output) also holds \(others.count) handout(s) this run did not write (an earlier run's, for patients "
+          + "not on this roster or whose row failed); they are left as they were, not in summary.csv: "
+          + others.joined(separator: ", "))
+    }
     if runner.isCancelled { throw ExitCode(130) }
     if failed { throw ExitCode.failure }
   }
 }
 
-/// Ctrl-C while a batch runs: stop after the rows in progress, which finish writing whole.
+/// Ctrl-C, SIGTERM or SIGHUP while a batch runs: stop after the rows in progress, which
+/// finish writing whole; all.pdf is abandoned (its temporary file removed) and the summary
+/// is still written.
 final class Interrupt: @unchecked Sendable {
-  private let source: any DispatchSourceSignal
+  static let signals: [(Int32, String)] = [(SIGINT, "Ctrl-C"), (SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")]
+  private let sources: [any DispatchSourceSignal]
 
   init(_ handler: @escaping @Sendable () -> Void) {
-    signal(SIGINT, SIG_IGN)
-    source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-    source.setEventHandler {
-      Console.printError("\nstopping: finishing the handouts in progress…")
-      handler()
+    sources = Self.signals.map { number, name in
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler {
+        Console.printError("\nstopping (\(name)): finishing the handouts in progress, then the summary…")
+        handler()
+      }
+      source.resume()
+      return source
     }
-    source.resume()
   }
 
   func stop() {
-    source.cancel()
-    signal(SIGINT, SIG_DFL)
+    for source in sources { source.cancel() }
+    for (number, _) in Self.signals { signal(number, SIG_DFL) }
   }
 }
 
@@ -151,14 +207,19 @@ final class Progress: @unchecked Sendable {
       let width = 30
       let filled = total == 0 ? width : done * width / total
       let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-      FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+      Console.writeError("\r[\(bar)] \(done)/\(total)")
     } else {
       let file = outcome.job.fileName.map { " \($0)" } ?? ""
       Console.printError("[\(done)/\(total)] \(outcome.job.row.place) \(outcome.status.rawValue)\(file)")
     }
+    // A row's own problems were printed before the run; a failed write is printed here.
+    if outcome.status == .failed, case .success = outcome.job.profile {
+      if terminal { Console.writeError("\n") }
+      Console.printError("error: \(outcome.job.row.place): \(outcome.message)")
+    }
   }
 
   func finish() {
-    if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+    if terminal { Console.writeError("\n") }
   }
 }

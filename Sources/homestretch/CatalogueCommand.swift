@@ -40,9 +40,10 @@ struct CatalogueCommand: ParsableCommand {
     func run() throws {
       var filter: ItemKind?
       if let kind {
-        guard let parsed = ItemKind(rawValue: kind) else {
-          throw ValidationError(
-            "--kind: '\(kind)' is not known; allowed: \(ItemKind.allowedValues.joined(separator: ", "))")
+        guard let parsed = ItemKind(rawValue: kind.trimmingCharacters(in: .whitespaces).lowercased()) else {
+          throw Console.fail(
+            "--kind: '\(kind)' is not known; "
+              + Suggestion.allowedText(for: kind, allowed: ItemKind.allowedValues))
         }
         filter = parsed
       }
@@ -65,22 +66,25 @@ struct CatalogueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write a contact sheet PDF of every item's figure with its name, to review the catalogue at a glance.")
 
-    @Option(name: [.customShort("o"), .long], help: "Where to write the PDF (default: output/catalogue-sheet.pdf).")
+    @Option(
+      name: [.customShort("o"), .long],
+      help: "Where to write the PDF, ending in .pdf, or - for standard output (default: output/catalogue-sheet.pdf).")
     var output = "output/catalogue-sheet.pdf"
 
     @OptionGroup var catalogue: CatalogueOption
     @OptionGroup var fonts: FontsOption
 
     func run() throws {
+      let file = try OutputFile(output, extensions: ["pdf"], inputs: [])
       let loaded = try catalogue.load()
+      let renderer = FigureRenderer(fonts: try fonts.load())
+      let data: Data
       do {
-        let data = try FigureRenderer(fonts: try fonts.load()).contactSheetPDF(loaded.items)
-        try AtomicFile.write(data, to: output)
+        data = try renderer.contactSheetPDF(loaded.items)
       } catch {
-        Console.printError("error: \(error)")
-        throw ExitCode.failure
+        throw Console.fail(error.message)
       }
-      Console.write("wrote \(output) (\(loaded.items.count) figures)\n")
+      try file.write(data, note: " (\(loaded.items.count) figures)")
     }
   }
 }

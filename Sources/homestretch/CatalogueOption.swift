@@ -16,10 +16,28 @@ struct CatalogueOption: ParsableArguments {
   }
 
   func load() throws -> Catalogue {
+    let folder = resolvedPath()
+    if path == nil, let variable = ProcessInfo.processInfo.environment["HOMESTRETCH_CATALOGUE"], !variable.isEmpty {
+      var isDirectory: ObjCBool = false
+      if !FileManager.default.fileExists(atPath: variable, isDirectory: &isDirectory) || !isDirectory.boolValue {
+        throw Console.fail(
+          "$HOMESTRETCH_CATALOGUE is '\(variable)', which is not a catalogue folder; set it to the Exercises folder, "
+            + "unset it, or pass --catalogue DIR")
+      }
+    }
     do {
-      return try CatalogueLoader.load(directory: resolvedPath())
+      return try CatalogueLoader.load(directory: folder)
     } catch {
-      Console.report(error)
+      // The library's words name no options; the command line adds its own.
+      Console.report(
+        InputErrors(
+          error.errors.map { problem in
+            var problem = problem
+            if problem.message == CatalogueLoader.folderNotFound {
+              problem.message += "; run from the HomeStretch folder or pass --catalogue PATH"
+            }
+            return problem
+          }))
       throw ExitCode.failure
     }
   }

@@ -17,39 +17,38 @@ struct FigureCommand: ParsableCommand {
   var side: String = "right"
 
   @Option(
-    name: [.customShort("o"), .long], help: "Where to write: a .png or .pdf file (default: output/<id>-<side>.png).")
+    name: [.customShort("o"), .long],
+    help: "Where to write: a .png or .pdf file, or - for a PNG on standard output (default: output/<id>-<side>.png).")
   var output: String?
 
   @OptionGroup var catalogue: CatalogueOption
   @OptionGroup var fonts: FontsOption
 
   func run() throws {
+    let side = self.side.trimmingCharacters(in: .whitespaces).lowercased()
     guard side == "left" || side == "right" else {
-      throw ValidationError("--side: '\(side)' is not known; allowed: left, right")
+      throw Console.fail("--side: '\(self.side)' is not known; allowed: left, right")
     }
-    let path = output ?? "output/\(itemID)-\(side).png"
-    let isPDF = path.lowercased().hasSuffix(".pdf")
-    guard isPDF || path.lowercased().hasSuffix(".png") else {
-      throw ValidationError("-o: '\(path)' must end in .png or .pdf")
-    }
+    let itemID = self.itemID.trimmingCharacters(in: .whitespaces).lowercased()
+    let file = try OutputFile(output ?? "output/\(itemID)-\(side).png", extensions: ["png", "pdf"], inputs: [])
+    let isPDF = file.path.lowercased().hasSuffix(".pdf")
     let loaded = try catalogue.load()
     guard let item = loaded[itemID] else {
       let hint = Suggestion.closest(to: itemID, in: loaded.items.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
-      throw ValidationError("no catalogue item '\(itemID)'; \(hint)`homestretch catalogue list` shows every id")
+      throw Console.fail("no catalogue item '\(self.itemID)'; \(hint)`homestretch catalogue list` shows every id")
     }
     guard item.figure != nil else {
       Console.printError("error: \(item.source): figure: the item has no figure yet")
       throw ExitCode.failure
     }
     let appliedSide: AppliedSide = item.sided ? (side == "left" ? .left : .right) : .none
+    let renderer = FigureRenderer(fonts: try fonts.load())
+    let data: Data
     do {
-      let renderer = FigureRenderer(fonts: try fonts.load())
-      let data = isPDF ? try renderer.pdf(item, side: appliedSide) : try renderer.png(item, side: appliedSide)
-      try AtomicFile.write(data, to: path)
+      data = isPDF ? try renderer.pdf(item, side: appliedSide) : try renderer.png(item, side: appliedSide)
     } catch {
-      Console.printError("error: \(error)")
-      throw ExitCode.failure
+      throw Console.fail(error.message)
     }
-    Console.write("wrote \(path)\n")
+    try file.write(data)
   }
 }

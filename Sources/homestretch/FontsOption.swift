@@ -17,9 +17,31 @@ struct FontsOption: ParsableArguments {
     do {
       return try FontLibrary(directory: resolvedPath())
     } catch {
-      Console.printError("error: \(error)")
-      throw ExitCode.failure
+      throw fail(error)
     }
+  }
+
+  /// A pool of `capacity` renderers, set up (fonts loaded, fontconfig ready) before use.
+  func pool(capacity: Int) throws -> RendererPool {
+    let pool = RendererPool(fontsDirectory: resolvedPath(), capacity: capacity)
+    do {
+      try pool.prepare()
+    } catch {
+      throw fail(error)
+    }
+    return pool
+  }
+
+  /// The library's words name no options; the command line adds its own, and names
+  /// `$HOMESTRETCH_FONTS` when the folder came from it.
+  func fail(_ error: HandoutError) -> ExitCode {
+    guard error.kind == .fonts else { return Console.fail(error.message) }
+    if path == nil, let variable = ProcessInfo.processInfo.environment["HOMESTRETCH_FONTS"], !variable.isEmpty {
+      return Console.fail(
+        "\(error.message) (the folder comes from $HOMESTRETCH_FONTS='\(variable)'; fix or unset it, or pass --fonts DIR)"
+      )
+    }
+    return Console.fail("\(error.message) (or pass --fonts DIR)")
   }
 }
 

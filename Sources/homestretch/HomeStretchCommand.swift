@@ -7,7 +7,11 @@ struct HomeStretchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "homestretch",
     abstract: "Home exercise programs for sciatica and low-back pain, from a therapist's patient profile.",
+    version: HomeStretchCommand.version,
     subcommands: [PlanCommand.self, RenderCommand.self, BatchCommand.self, CatalogueCommand.self, FigureCommand.self])
+
+  /// The program's version, printed by `homestretch --version`.
+  static let version = "0.11.0"
 
   /// Runs the command. A full disk or a file-size limit must end a write with an error
   /// message, not kill the program, so SIGXFSZ is ignored.

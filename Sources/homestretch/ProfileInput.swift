@@ -22,7 +22,11 @@ struct ProfileInput: ParsableArguments {
       Console.report(error)
       throw ExitCode.failure
     }
-    return (catalogue, profile, Planner(catalogue: catalogue).plan(for: profile, start: try startDate()))
+    let plan = Planner(catalogue: catalogue).plan(for: profile, start: try startDate())
+    for warning in Plausibility.warnings(for: profile, start: plan.patient.start, today: Today.date()) {
+      Console.warn("\(self.profile): \(warning)")
+    }
+    return (catalogue, profile, plan)
   }
 
   func startDate() throws -> CalendarDate {
@@ -32,8 +36,9 @@ struct ProfileInput: ParsableArguments {
   /// `--start`, or the next Monday.
   static func parseStart(_ start: String?) throws -> CalendarDate {
     if let start {
-      guard let date = CalendarDate(iso: start) else {
-        throw ValidationError("--start: '\(start)' must be a date written YYYY-MM-DD, for example 2026-11-23")
+      guard let date = CalendarDate(iso: start.trimmingCharacters(in: .whitespaces)) else {
+        throw Console.fail(
+          "--start: '\(start)' must be a date written YYYY-MM-DD, a real day of the calendar, for example 2026-11-23")
       }
       return date
     }

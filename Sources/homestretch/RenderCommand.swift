@@ -11,7 +11,9 @@ struct RenderCommand: ParsableCommand {
 
   @OptionGroup var input: ProfileInput
 
-  @Option(name: [.customShort("o"), .long], help: "Where to write the PDF (default: output/<patient-name>.pdf).")
+  @Option(
+    name: [.customShort("o"), .long],
+    help: "Where to write the PDF, ending in .pdf, or - for standard output (default: output/<patient-name>.pdf).")
   var output: String?
 
   @Option(help: "Paper size: letter or a4 (default: the profile's paper:, else letter).")
@@ -28,13 +30,17 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     var paperSize: Paper?
     if let paper {
-      guard let parsed = Paper(rawValue: paper) else {
-        throw ValidationError(
-          "--paper: '\(paper)' is not known; allowed: \(Paper.allowedValues.joined(separator: ", "))")
+      guard let parsed = Paper(rawValue: paper.trimmingCharacters(in: .whitespaces).lowercased()) else {
+        throw Console.fail("--paper: '\(paper)' is not known; allowed: \(Paper.allowedValues.joined(separator: ", "))")
       }
       paperSize = parsed
     }
+    let explicit = try output.map { try OutputFile($0, extensions: ["pdf"], inputs: [input.profile]) }
     let (catalogue, _, plan) = try input.plan()
+    for item in plan.items {
+      guard let entry = catalogue[item.id], entry.figure == nil else { continue }
+      Console.warn("the card for \(entry.name) (\(item.id)) has no picture: \(entry.source) has no figure: yet")
+    }
     let library = try fonts.load()
     var options = HandoutOptions(for: plan)
     if let paperSize { options.paper = paperSize }
@@ -42,20 +48,22 @@ struct RenderCommand: ParsableCommand {
     if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(epoch) {
       options.createDate = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
-    let path = output ?? "output/\(FileName.safe(plan.patient.name)).pdf"
+    let file =
+      try explicit
+      ?? OutputFile("output/\(FileName.safe(plan.patient.name)).pdf", extensions: ["pdf"], inputs: [input.profile])
     let renderer = HandoutRenderer(fonts: library)
+    let data: Data
     do {
-      let data = try renderer.render(plan, catalogue: catalogue, options: options)
-      try AtomicFile.write(data, to: path)
+      data = try renderer.render(plan, catalogue: catalogue, options: options)
     } catch {
-      Console.printError("error: \(error)")
-      throw ExitCode.failure
+      throw Console.fail(error.message)
     }
-    Console.write("wrote \(path)\n")
+    try file.write(data)
     if check {
       let document = renderer.layout(plan, catalogue: catalogue, options: options)
-      Console.write(
-        LiteracyCheck.check(document, largePrint: options.largePrint, isReferral: plan.status == .refer).text)
+      let report = LiteracyCheck.check(document, largePrint: options.largePrint, isReferral: plan.status == .refer)
+      // With the PDF on standard output, the report goes to standard error.
+      if file.isStandardOutput { Console.writeError(report.text) } else { Console.write(report.text) }
     }
   }
 }

@@ -23,7 +23,7 @@ import Testing
 
   @Test func classRosterWithBadRowsDuplicatesAndAHostileName() throws {
     let output = folder.appendingPathComponent("out")
-    let roster = "examples/class-roster.csv"
+    let roster = "examples/class-roster-with-errors.csv"
     let result = try run(["batch", roster, "-o", output.path, "--combined", "--jobs", "2"])
     #expect(result.status == 1, "a failed row makes the exit status non-zero")
     // Every bad row is reported as ROSTER:ROW: field: message.
@@ -84,7 +84,7 @@ import Testing
     let ben = try #require(summary.split(separator: "\n").first { $0.contains("Ben Novak") })
     #expect(!ben.contains("class plan changed"), "a patient like the class gets the class plan")
     #expect(summary.contains("Eleni Papadopoulou,referral"))
-    let csvSamePlan = try run(["batch", "examples/class-roster.csv", "-o", output.path, "--same-plan"])
+    let csvSamePlan = try run(["batch", "examples/class-roster-with-errors.csv", "-o", output.path, "--same-plan"])
     #expect(csvSamePlan.status != 0)
     #expect(csvSamePlan.stderr.contains("--same-plan needs a shared profile"))
   }
@@ -94,7 +94,7 @@ import Testing
     try "x".write(to: file, atomically: true, encoding: .utf8)
     let result = try run(["batch", "examples/class-roster.yaml", "-o", file.path])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("is a file; -o must name a folder"))
+    #expect(result.stderr.contains("is a file; the output must be a folder (-o names the folder for the handouts)"))
     let proc = try run(["render", "examples/maria-lopez.yaml", "-o", "/proc/homestretch-test.pdf"])
     #expect(proc.status != 0)
     #expect(proc.stderr.contains("/proc"))

@@ -114,7 +114,7 @@ import Testing
     let messages = problems(["stretches/test_stretch.yaml": text])
     #expect(
       messages.contains {
-        $0.hasPrefix("Exercises/stretches/test_stretch.yaml:20: feels: unknown field")
+        $0.contains("/Exercises/stretches/test_stretch.yaml:20: feels: unknown field")
           && $0.contains("did you mean 'feel'?")
       })
     #expect(messages.contains { $0.contains("feel: is required") })
@@ -201,7 +201,7 @@ import Testing
     ])
     #expect(messages.contains { $0.contains("'test_stretch' is already used by") })
     #expect(
-      messages.contains { $0.contains("Exercises/other/copy.yaml: id: 'test_stretch' does not match the file name") })
+      messages.contains { $0.contains("/Exercises/other/copy.yaml: id: 'test_stretch' does not match the file name") })
   }
 
   @Test func linksThatPointNowhere() {
@@ -239,8 +239,9 @@ import Testing
       of: "steps:\n  - Sit down.", with: "steps:\n  - Sit down.\n   bad: [")
     let duplicate = Self.validItem + "name: Second name\n"
     let messages = problems(["a/test_stretch.yaml": broken, "b/dup.yaml": duplicate])
-    #expect(messages.contains { $0.hasPrefix("Exercises/a/test_stretch.yaml:") && $0.contains("is not valid YAML") })
-    #expect(messages.contains { $0.hasPrefix("Exercises/b/dup.yaml:30: name: is written more than once") })
+    #expect(
+      messages.contains { $0.contains("/Exercises/a/test_stretch.yaml:") && $0.contains("is not valid YAML") })
+    #expect(messages.contains { $0.contains("/Exercises/b/dup.yaml:30: name: is written more than once") })
   }
 
   @Test func missingOrEmptyFolder() {

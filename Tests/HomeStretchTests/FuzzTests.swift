@@ -69,7 +69,8 @@ import Testing
     let folder = Fixture.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let seed = try String(
-      contentsOf: Fixture.repositoryRoot.appendingPathComponent("examples/class-roster.csv"), encoding: .utf8)
+      contentsOf: Fixture.repositoryRoot.appendingPathComponent("examples/class-roster-with-errors.csv"),
+      encoding: .utf8)
     let lines = seed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let loader = RosterLoader(knownItemIDs: Fixture.catalogue.ids)
     let path = folder.appendingPathComponent("fuzz.csv").path

@@ -115,7 +115,7 @@ import Testing
   @Test func datesMustBeISO() {
     #expect(
       messages(Self.base + "start: 23/11/2026\n") == [
-        "p.yaml:5: start: must be a date written YYYY-MM-DD, for example 2026-11-23"
+        "p.yaml:5: start: '23/11/2026' must be a date written YYYY-MM-DD, a real day of the calendar, for example 2026-11-23"
       ])
   }
 

@@ -2,19 +2,37 @@ import Foundation
 import HomeStretch
 
 /// Renders a batch's handouts on several threads. Each worker has its own fonts, Pango
-/// objects and cairo surfaces and shares nothing mutable but the queue of rows; every file
-/// is written atomically, so a stop (Ctrl-C) between or during rows leaves no half file.
+/// objects and cairo surfaces and shares nothing mutable but the queue of rows; each
+/// handout goes to the caller's ``BatchDestination`` (a folder writes every file
+/// atomically, so a stop between or during rows leaves no half file).
 public final class BatchRunner: @unchecked Sendable {
   public let catalogue: Catalogue
-  public let fontsDirectory: String
-  public let outputDirectory: String
+  /// The renderers the workers borrow, one each for the whole run.
+  public let renderers: RendererPool
+  public let destination: any BatchDestination
   private let lock = NSLock()
   private var cancelled = false
 
-  public init(catalogue: Catalogue, fontsDirectory: String, outputDirectory: String) {
+  public var fontsDirectory: String { renderers.fontsDirectory }
+
+  public init(catalogue: Catalogue, renderers: RendererPool, destination: any BatchDestination) {
     self.catalogue = catalogue
-    self.fontsDirectory = fontsDirectory
-    self.outputDirectory = outputDirectory
+    self.renderers = renderers
+    self.destination = destination
+  }
+
+  /// A batch with a pool of its own, of one renderer per core.
+  public convenience init(catalogue: Catalogue, fontsDirectory: String, destination: any BatchDestination) {
+    self.init(
+      catalogue: catalogue,
+      renderers: RendererPool(fontsDirectory: fontsDirectory, capacity: ProcessInfo.processInfo.activeProcessorCount),
+      destination: destination)
+  }
+
+  /// A batch written into the folder `outputDirectory`.
+  public convenience init(catalogue: Catalogue, fontsDirectory: String, outputDirectory: String) {
+    self.init(
+      catalogue: catalogue, fontsDirectory: fontsDirectory, destination: FolderDestination(folder: outputDirectory))
   }
 
   /// Asks the workers to stop after the row each is on; safe from a signal handler's queue.
@@ -28,24 +46,20 @@ public final class BatchRunner: @unchecked Sendable {
   public static func prepare(outputDirectory: String) throws(HandoutError) {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: outputDirectory, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else { throw HandoutError("\(outputDirectory): is a file; -o must name a folder") }
+      guard isDirectory.boolValue else {
+        throw HandoutError("\(outputDirectory): is a file; the output must be a folder", kind: .destination)
+      }
     } else {
       do {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
       } catch {
-        throw HandoutError("\(outputDirectory): cannot create the folder (\(AtomicFile.reason(error)))")
+        throw HandoutError(
+          "\(outputDirectory): cannot create the folder (\(AtomicFile.reason(error)))", kind: .write)
       }
     }
     guard FileManager.default.isWritableFile(atPath: outputDirectory) else {
-      throw HandoutError("\(outputDirectory): cannot write here (check the folder's permissions)")
+      throw HandoutError("\(outputDirectory): cannot write here (check the folder's permissions)", kind: .write)
     }
-  }
-
-  /// The path of a file in the output folder. Names come from ``FileName/safe(_:fallback:)``
-  /// or are fixed, so they hold no folder parts; this checks it once more.
-  func path(for fileName: String) -> String? {
-    guard !fileName.contains("/"), !fileName.hasPrefix("."), !fileName.isEmpty else { return nil }
-    return (outputDirectory as NSString).appendingPathComponent(fileName)
   }
 
   /// Plans and renders every job on `workers` threads; `progress` hears of each finished
@@ -63,20 +77,19 @@ public final class BatchRunner: @unchecked Sendable {
     }
     let count = max(1, min(workers, jobs.count))
     DispatchQueue.concurrentPerform(iterations: count) { _ in
-      var renderer: HandoutRenderer?
+      var lease: RendererPool.Lease?
       var fontError: String?
       while !isCancelled, let index = state.nextIndex() {
         let job = jobs[index]
-        guard case .success(let profile) = job.profile, let fileName = job.fileName, let path = path(for: fileName)
-        else { continue }
-        if renderer == nil && fontError == nil {
+        guard case .success(let profile) = job.profile, let fileName = job.fileName else { continue }
+        if lease == nil && fontError == nil {
           do {
-            renderer = HandoutRenderer(fonts: try FontLibrary(directory: fontsDirectory))
+            lease = try renderers.lease()
           } catch {
             fontError = (error as? HandoutError)?.message ?? "\(error)"
           }
         }
-        guard let renderer else {
+        guard let renderer = lease?.renderer else {
           state.record(index, BatchOutcome(job: job, status: .failed, plan: nil, pages: 0, message: fontError ?? ""))
           continue
         }
@@ -84,7 +97,7 @@ public final class BatchRunner: @unchecked Sendable {
         do {
           let document = renderer.layout(plan, catalogue: catalogue, options: options(plan))
           let data = try PDFPainter.pdf(document, setter: renderer.setter)
-          try AtomicFile.write(data, to: path)
+          try destination.store(data, fileName: fileName)
           let status: BatchOutcome.Status = plan.status == .refer ? .referral : .written
           state.record(
             index, BatchOutcome(job: job, status: status, plan: plan, pages: document.pages.count, message: note ?? ""))

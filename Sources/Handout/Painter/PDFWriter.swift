@@ -10,22 +10,32 @@ public protocol PDFSink: AnyObject {
 
 /// Writes a file as cairo produces it, so a combined PDF of hundreds of handouts never has
 /// to fit in memory.
+///
+/// A write error (a full disk) is recorded in ``failure`` and the rest of the bytes are
+/// dropped, but cairo is always told the write succeeded: cairo 1.16 crashes in
+/// `cairo_surface_finish` after its write callback has reported an error. The caller checks
+/// ``failure`` once the PDF is finished.
 public final class FileSink: PDFSink {
   let handle: FileHandle
+  /// Why the file could not be written, from the first failed write.
   public private(set) var failure: String?
+  /// Stands in for the disk in tests: called before each write, throws to fail it.
+  let writeHook: ((Int) throws -> Void)?
 
-  public init(handle: FileHandle) {
+  public init(handle: FileHandle, writeHook: ((Int) throws -> Void)? = nil) {
     self.handle = handle
+    self.writeHook = writeHook
   }
 
   public func write(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard failure == nil else { return true }
     do {
+      try writeHook?(bytes.count)
       try handle.write(contentsOf: Data(bytes))
-      return true
     } catch {
       failure = AtomicFile.reason(error)
-      return false
     }
+    return true
   }
 }
 

@@ -27,8 +27,8 @@ public final class FontLibrary {
     let paths = Self.files.map { folder.appendingPathComponent($0).path }
     for path in paths where !FileManager.default.isReadableFile(atPath: path) {
       throw HandoutError(
-        "\(path): font file not found; the handout needs \(Self.files.joined(separator: ", ")) in \(folder.path) (or pass --fonts DIR)"
-      )
+        "\(path): font file not found; the handout needs \(Self.files.joined(separator: ", ")) in \(folder.path)",
+        kind: .fonts)
     }
     guard let config = FcConfigCreate() else { throw HandoutError("fontconfig could not start") }
     let accept = paths.map {
@@ -54,7 +54,7 @@ public final class FontLibrary {
     }
     for path in paths where FcConfigAppFontAddFile(config, path) != FcTrue {
       FcConfigDestroy(config)
-      throw HandoutError("\(path): not a usable font file")
+      throw HandoutError("\(path): not a usable font file", kind: .fonts)
     }
     // Make this configuration fontconfig's current one when there is none yet: otherwise
     // making the font map loads the whole system configuration a second time.

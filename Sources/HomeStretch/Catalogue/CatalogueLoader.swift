@@ -27,6 +27,9 @@ public enum CatalogueLoader {
     return Catalogue(items: items)
   }
 
+  /// The message for a catalogue folder that is not there; callers add how to name another.
+  public static let folderNotFound = "catalogue folder not found"
+
   struct ItemFile {
     var path: String
     var display: String
@@ -39,18 +42,20 @@ public enum CatalogueLoader {
       throw InputErrors([
         InputError(
           file: directory, line: nil, field: nil,
-          message: "catalogue folder not found; run from the HomeStretch folder or pass --catalogue PATH")
+          message: folderNotFound)
       ])
     }
     guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
       throw InputErrors([InputError(file: directory, line: nil, field: nil, message: "cannot be read")])
     }
-    let base = URL(fileURLWithPath: directory).lastPathComponent
     var files: [ItemFile] = []
     while let relative = enumerator.nextObject() as? String {
-      guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") else { continue }
+      // Any case: `Walking.YAML` and `walking.yml` are item files too.
+      let lower = relative.lowercased()
+      guard lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") else { continue }
+      // Named from the folder as given, so the path opens from the current folder.
       let path = (directory as NSString).appendingPathComponent(relative)
-      files.append(ItemFile(path: path, display: "\(base)/\(relative)"))
+      files.append(ItemFile(path: path, display: path))
     }
     if files.isEmpty {
       throw InputErrors([

@@ -114,7 +114,7 @@ public struct ProfileDecoder: Sendable {
         fields.problem(key, node, "each entry must be a catalogue item id")
         return nil
       }
-      let id = scalar.string
+      let id = scalar.string.trimmedWhitespace.lowercased()
       if let known = knownItemIDs, !known.contains(id) {
         var message = "'\(id)' is not a catalogue item (see: homestretch catalogue list)"
         if let near = Suggestion.closest(to: id, in: known) { message += "; did you mean '\(near)'?" }

@@ -16,10 +16,16 @@ public struct Roster: Sendable {
   public var rows: [Row]
   /// The shared profile: `defaults:` of a YAML roster, or `--defaults` for a CSV one.
   public var defaults: Profile?
+  /// What was accepted but should be said: ignored columns, duplicate patients.
+  public var warnings: [InputError]
+  /// Rows that repeat an earlier row's patient (same name and profile): row number → the
+  /// earlier row's number.
+  public var duplicates: [Int: Int] = [:]
 
-  public init(source: String, rows: [Row], defaults: Profile?) {
+  public init(source: String, rows: [Row], defaults: Profile?, warnings: [InputError] = []) {
     self.source = source
     self.rows = rows
     self.defaults = defaults
+    self.warnings = warnings
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import SwiftCSV
 import Yams
 
 /// Reads a roster: a CSV file (a header row of profile field names, list fields separated by
@@ -9,9 +8,9 @@ import Yams
 /// A bad row never stops the roster: it becomes a row whose profile is the list of its
 /// problems, each named `ROSTER:ROW: field: message`.
 public struct RosterLoader: Sendable {
-  /// Largest roster accepted, and most patients in one roster.
-  public static let maximumBytes = 20_000_000
-  public static let maximumRows = 5_000
+  /// Largest roster accepted, and most patients in one roster (see ``InputLimits``).
+  public static let maximumBytes = InputLimits.rosterBytes
+  public static let maximumRows = InputLimits.rosterPatients
 
   public var knownItemIDs: [String]?
 
@@ -27,34 +26,54 @@ public struct RosterLoader: Sendable {
   /// Loads the roster at `path`; `defaultsPath` names a profile every CSV row starts from.
   public func load(path: String, defaultsPath: String? = nil) throws(InputErrors) -> Roster {
     let data = try Self.read(path)
-    let lower = path.lowercased()
-    if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
-      if defaultsPath != nil {
+    guard let format = RosterFormat(fileName: path) else {
+      throw InputErrors([
+        InputError(file: path, line: nil, field: nil, message: "a roster must be a .csv or a .yaml file")
+      ])
+    }
+    let defaults = try defaultsPath.map { path throws(InputErrors) in
+      (data: try YAMLDocument.read(path: path, displayName: path), name: path)
+    }
+    return try load(data: data, format: format, name: path, defaults: defaults)
+  }
+
+  /// Reads a roster from bytes in a stated format, for callers without a file (a web form's
+  /// upload): `name` names it in messages, `defaults` is a profile every CSV row starts
+  /// from. The limits of ``InputLimits`` apply as to a file.
+  public func load(
+    data: Data, format: RosterFormat, name: String, defaults: (data: Data, name: String)? = nil
+  ) throws(InputErrors) -> Roster {
+    if data.count > InputLimits.rosterBytes {
+      throw InputErrors([
+        InputError(
+          file: name, line: nil, field: nil,
+          message: "is \(data.count) bytes; the limit is \(InputLimits.rosterBytes) bytes")
+      ])
+    }
+    switch format {
+    case .yaml:
+      if defaults != nil {
         throw InputErrors([
           InputError(
-            file: path, line: nil, field: nil,
-            message: "--defaults is for CSV rosters; a YAML roster has its own defaults: section")
+            file: name, line: nil, field: nil,
+            message: "a separate defaults profile is for CSV rosters; a YAML roster has its own defaults: section")
         ])
       }
-      return try loadYAML(data: data, name: path)
-    }
-    if lower.hasSuffix(".csv") {
-      var defaults: Node.Mapping?
-      if let defaultsPath {
-        let node = try YAMLDocument.load(path: defaultsPath)
-        guard case .mapping(let mapping) = node else {
+      return try loadYAML(data: data, name: name)
+    case .csv:
+      var mapping: Node.Mapping?
+      if let defaults {
+        let node = try YAMLDocument.parse(data: defaults.data, name: defaults.name)
+        guard case .mapping(let fields) = node else {
           throw InputErrors([
             InputError(
-              file: defaultsPath, line: 1, field: nil, message: "must be a patient profile (name: value lines)")
+              file: defaults.name, line: 1, field: nil, message: "must be a patient profile (name: value lines)")
           ])
         }
-        defaults = mapping
+        mapping = fields
       }
-      return try loadCSV(data: data, name: path, defaults: defaults, defaultsName: defaultsPath)
+      return try loadCSV(data: data, name: name, defaults: mapping, defaultsName: defaults?.name)
     }
-    throw InputErrors([
-      InputError(file: path, line: nil, field: nil, message: "a roster must be a .csv or a .yaml file")
-    ])
   }
 
   static func read(_ path: String) throws(InputErrors) -> Data {
@@ -96,6 +115,20 @@ public struct RosterLoader: Sendable {
       throw InputErrors([InputError(file: name, line: nil, field: nil, message: "is not UTF-8 text")])
     }
     let node = try YAMLDocument.parse(text: text, name: name)
+    if case .mapping(let mapping) = node {
+      let keys = Set(mapping.keys.compactMap { $0.scalar.map { MappingReader.fieldName($0.string) } })
+      if !keys.contains("patients") && !keys.contains("defaults")
+        && !keys.isDisjoint(with: ["name", "condition", "side", "pain"])
+      {
+        throw InputErrors([
+          InputError(
+            file: name, line: nil, field: nil,
+            message:
+              "this is a profile, not a roster: use `homestretch render \(name)`; a YAML roster has defaults: and patients:"
+          )
+        ])
+      }
+    }
     let diagnostics = Diagnostics(file: name)
     guard
       let top = MappingReader(
@@ -114,7 +147,11 @@ public struct RosterLoader: Sendable {
       top.missing("patients", "list each patient with at least a name:")
       throw InputErrors(diagnostics.errors)
     }
-    guard case .sequence(let patients) = value, !patients.isEmpty else {
+    if case .sequence(let patients) = value, patients.isEmpty {
+      top.problem("patients", value, "has no patients: the list is empty; give each patient at least a name:")
+      throw InputErrors(diagnostics.errors)
+    }
+    guard case .sequence(let patients) = value else {
       top.problem("patients", value, "must be a list of patients, each with at least a name:")
       throw InputErrors(diagnostics.errors)
     }
@@ -131,7 +168,9 @@ public struct RosterLoader: Sendable {
     for patient in patients {
       let line = patient.mark?.line ?? 0
       let place = "\(name):\(line)"
-      let written = patient.mapping?.first(where: { $0.key.scalar?.string == "name" })?.value.scalar?.string ?? ""
+      let written =
+        patient.mapping?.first(where: { MappingReader.fieldName($0.key.scalar?.string ?? "") == "name" })?.value.scalar?
+        .string.trimmedWhitespace ?? ""
       guard case .mapping(let mapping) = patient else {
         rows.append(
           Roster.Row(
@@ -155,51 +194,68 @@ public struct RosterLoader: Sendable {
     let shared = try defaults.map { mapping throws(InputErrors) in
       try decoder.decode(node: .mapping(mapping), file: name, nameOptional: true)
     }
-    return Roster(source: name, rows: rows, defaults: shared)
+    var roster = Roster(source: name, rows: rows, defaults: shared)
+    roster.findDuplicates()
+    return roster
   }
 
-  /// The defaults' fields, overridden by the patient's, keeping the patient's position.
+  /// The defaults' fields, overridden by the patient's, keeping the patient's position;
+  /// `therapist:` is merged field by field.
   static func merge(_ defaults: Node.Mapping?, _ patient: Node.Mapping) -> Node.Mapping {
     guard let defaults else { return patient }
-    let own = Set(patient.keys.compactMap(\.scalar?.string))
-    var pairs: [(Node, Node)] = defaults.filter { !own.contains($0.key.scalar?.string ?? "") }.map {
-      ($0.key, $0.value)
+    let own = Set(patient.keys.compactMap { $0.scalar.map { MappingReader.fieldName($0.string) } })
+    var pairs: [(Node, Node)] = defaults.filter { !own.contains(MappingReader.fieldName($0.key.scalar?.string ?? "")) }
+      .map { ($0.key, $0.value) }
+    for (key, value) in patient {
+      // A patient's own therapist: fields add to the defaults' (the clinic stays).
+      if MappingReader.fieldName(key.scalar?.string ?? "") == "therapist", case .mapping(let own) = value,
+        case .mapping(let shared)? = defaults.first(where: {
+          MappingReader.fieldName($0.key.scalar?.string ?? "") == "therapist"
+        })?.value
+      {
+        pairs.append((key, .mapping(merge(shared, own))))
+      } else {
+        pairs.append((key, value))
+      }
     }
-    pairs += patient.map { ($0.key, $0.value) }
     return Node.Mapping(pairs, patient.tag, patient.style, patient.mark)
   }
 
   // MARK: CSV
 
   func loadCSV(data: Data, name: String, defaults: Node.Mapping?, defaultsName: String?) throws(InputErrors) -> Roster {
-    var bytes = data
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    guard let raw = String(data: bytes, encoding: .utf8) else {
-      throw InputErrors([InputError(file: name, line: nil, field: nil, message: "is not UTF-8 text")])
-    }
-    let text = raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-    let records = try CSVRecords.read(text: text, name: name)
-    guard let header = records.header, !header.isEmpty, header.contains(where: { !$0.isEmpty }) else {
+    let decoded = RosterText.decode(data)
+    let records = try CSVRecords.read(text: decoded.text, name: name)
+    guard let header = records.header, header.contains(where: { !$0.trimmedWhitespace.isEmpty }) else {
       throw InputErrors([
         InputError(
           file: name, line: 1, field: nil,
           message: "is empty; the first row must name the profile fields (name,condition,side,pain,...)")
       ])
     }
-    let columns = header.map { $0.trimmingCharacters(in: .whitespaces) }
-    let allowed = ProfileDecoder.fieldNames.filter { $0 != "therapist" } + Self.therapistColumns
-    var headerErrors: [InputError] = []
-    for (index, column) in columns.enumerated() {
-      if !allowed.contains(column) {
-        headerErrors.append(
-          InputError(
-            file: name, line: 1, field: column.isEmpty ? "column \(index + 1)" : column,
-            message: "is not a profile field; " + Suggestion.allowedText(for: column, allowed: allowed)))
-      } else if columns.firstIndex(of: column) != index {
-        headerErrors.append(InputError(file: name, line: 1, field: column, message: "is a column twice; keep one"))
-      }
+    if decoded.hasUndecodableBytes && header.contains(where: { $0.contains(RosterText.replacement) }) {
+      throw InputErrors([
+        InputError(file: name, line: 1, field: nil, message: "is not UTF-8 text; \(RosterText.fix)")
+      ])
     }
-    if !headerErrors.isEmpty { throw InputErrors(headerErrors) }
+    let allowed = ProfileDecoder.fieldNames.filter { $0 != "therapist" } + Self.therapistColumns
+    let columns = try RosterColumns.read(header, allowed: allowed, file: name)
+    var warnings: [InputError] = []
+    if !columns.ignored.isEmpty {
+      warnings.append(
+        InputError(
+          file: name, line: 1, field: nil,
+          message:
+            "ignored \(columns.ignored.count == 1 ? "a column that is" : "columns that are") not profile fields: "
+            + columns.ignored.joined(separator: ", ")))
+    }
+    if records.rows.isEmpty {
+      throw InputErrors([
+        InputError(
+          file: name, line: nil, field: nil,
+          message: "has no patients: the header is there but no row under it names a patient")
+      ])
+    }
     if records.rows.count > Self.maximumRows {
       throw InputErrors([
         InputError(
@@ -209,33 +265,39 @@ public struct RosterLoader: Sendable {
     }
     let decoder = ProfileDecoder(knownItemIDs: knownItemIDs)
     var rows: [Roster.Row] = []
+    let nameIndex = columns.fields.firstIndex(of: "name")
     for record in records.rows {
       let place = "\(name):\(record.number)"
-      let nameIndex = columns.firstIndex(of: "name")
-      let written = nameIndex.flatMap { record.fields.indices.contains($0) ? record.fields[$0] : nil } ?? ""
-      if let problem = record.problem {
+      let written =
+        nameIndex.flatMap { record.fields.indices.contains($0) ? record.fields[$0] : nil }?.trimmedWhitespace ?? ""
+      func failed(_ message: String) {
         rows.append(
           Roster.Row(
             number: record.number, place: place, name: written,
-            profile: .failure(InputErrors([InputError(file: name, line: record.number, field: nil, message: problem)])))
+            profile: .failure(InputErrors([InputError(file: name, line: record.number, field: nil, message: message)])))
+        )
+      }
+      if let problem = record.problem {
+        failed(problem)
+        continue
+      }
+      if decoded.hasUndecodableBytes && record.fields.contains(where: { $0.contains(RosterText.replacement) }) {
+        failed("holds bytes that are not UTF-8 text (the file may be Windows-1252); \(RosterText.fix)")
+        continue
+      }
+      // Trailing empty cells (Excel's `,,`) are no values; only real extra values are.
+      var fields = record.fields
+      while fields.count > columns.fields.count, let last = fields.last, last.trimmedWhitespace.isEmpty {
+        fields.removeLast()
+      }
+      if fields.count > columns.fields.count {
+        let delimiter = records.delimiter == "\t" ? "tab" : "'\(records.delimiter)'"
+        failed(
+          "has \(fields.count) values but the header has \(columns.fields.count) columns (a \(delimiter) inside a value needs \"quotes\")"
         )
         continue
       }
-      if record.fields.count > columns.count {
-        rows.append(
-          Roster.Row(
-            number: record.number, place: place, name: written,
-            profile: .failure(
-              InputErrors([
-                InputError(
-                  file: name, line: record.number, field: nil,
-                  message:
-                    "has \(record.fields.count) values but the header has \(columns.count) columns (a comma inside a value needs \"quotes\")"
-                )
-              ]))))
-        continue
-      }
-      let mapping = Self.mapping(columns: columns, fields: record.fields)
+      let mapping = Self.mapping(columns: columns.fields, fields: fields)
       let result: Result<Profile, InputErrors>
       do {
         result = .success(try decoder.decode(node: .mapping(Self.merge(defaults, mapping)), file: place))
@@ -247,21 +309,26 @@ public struct RosterLoader: Sendable {
     let shared = try defaults.map { mapping throws(InputErrors) in
       try decoder.decode(node: .mapping(mapping), file: defaultsName ?? name, nameOptional: true)
     }
-    return Roster(source: name, rows: rows, defaults: shared)
+    var roster = Roster(source: name, rows: rows, defaults: shared, warnings: warnings)
+    roster.findDuplicates()
+    return roster
   }
 
   /// A CSV row as the YAML mapping the profile decoder reads: empty cells left out, list
   /// fields split at `;`, `therapist.*` columns gathered into `therapist:`.
-  static func mapping(columns: [String], fields: [String]) -> Node.Mapping {
+  static func mapping(columns: [String?], fields: [String]) -> Node.Mapping {
     var pairs: [(Node, Node)] = []
     var therapist: [(Node, Node)] = []
     for (index, column) in columns.enumerated() where index < fields.count {
+      guard let column else { continue }
       let value = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
       guard !value.isEmpty else { continue }
       if column.hasPrefix("therapist.") {
         therapist.append((Node(String(column.dropFirst("therapist.".count))), Node(value, .init(.str))))
       } else if listFields.contains(column) {
-        let items = value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // `;` between items, or `,` in a file whose delimiter is `;`.
+        let items = value.split(whereSeparator: { $0 == ";" || $0 == "," }).map { String($0).trimmedWhitespace }
+          .filter { !$0.isEmpty }
         pairs.append((Node(column), Node(items.map { Node($0) })))
       } else if column == "name" || column == "notes" {
         pairs.append((Node(column), Node(value, .init(.str))))

@@ -33,11 +33,19 @@ struct MappingReader {
     self.line = node.mark?.line
     var values: [String: Node] = [:]
     for (key, value) in mapping {
-      guard let name = key.scalar?.string else {
+      guard let written = key.scalar?.string else {
         diagnostics.add(line: key.mark?.line, field: path.isEmpty ? nil : path, "field names must be plain words")
         continue
       }
-      if values[name] == nil { values[name] = value }
+      // Field names in any case, with spaces around them: `Side`, ` pain`.
+      let name = Self.fieldName(written)
+      if values[name] == nil {
+        values[name] = value
+      } else if name != written {
+        diagnostics.add(
+          line: key.mark?.line, field: fieldPath(name),
+          "is written more than once (as '\(written)'); give each field once")
+      }
       if !allowedKeys.contains(name) {
         diagnostics.add(
           line: key.mark?.line, field: fieldPath(name),
@@ -45,6 +53,12 @@ struct MappingReader {
       }
     }
     self.values = values
+  }
+
+  /// A field name as written, made comparable: trimmed and lower case.
+  static func fieldName(_ written: String) -> String {
+    let trimmed = written.trimmedWhitespace
+    return trimmed.contains(where: \.isUppercase) ? trimmed.lowercased() : trimmed
   }
 
   func fieldPath(_ key: String) -> String {
@@ -79,13 +93,19 @@ struct MappingReader {
 
   /// The line of `key` in the file, for messages about a field as a whole.
   func lineOf(_ key: String) -> Int? {
-    for (keyNode, value) in mapping where keyNode.scalar?.string == key {
+    for (keyNode, value) in mapping where keyNode.scalar.map({ Self.fieldName($0.string) }) == key {
       return value.mark?.line ?? keyNode.mark?.line
     }
     return line
   }
 
+  /// A required field absent, or written with no value (reported at its own line).
   func missing(_ key: String, _ allowed: String) {
+    if isWritten(key) {
+      let keyLine = mapping.first { $0.key.scalar.map { Self.fieldName($0.string) } == key }?.key.mark?.line
+      diagnostics.add(line: keyLine ?? lineOf(key), field: fieldPath(key), "has no value; \(allowed)")
+      return
+    }
     diagnostics.add(line: line, field: fieldPath(key), "is required; \(allowed)")
   }
 
@@ -186,7 +206,9 @@ struct MappingReader {
       if required { missing(key, "allowed: true, false") }
       return nil
     }
-    guard case .scalar(let scalar) = value, Self.isPlain(scalar), let flag = Self.bools[scalar.string] else {
+    guard case .scalar(let scalar) = value, Self.isPlain(scalar),
+      let flag = Self.bools[scalar.string] ?? Self.bools[scalar.string.trimmedWhitespace.lowercased()]
+    else {
       problem(key, value, "must be true or false, found \(MappingReader.describe(value))")
       return nil
     }
@@ -208,6 +230,9 @@ struct MappingReader {
       return nil
     }
     if let word = V(rawValue: scalar.string) { return word }
+    // Closed vocabularies in any case, with spaces around them: `Right`, `LUMBAR_STENOSIS`.
+    let folded = scalar.string.trimmedWhitespace.lowercased()
+    if let word = V.allCases.first(where: { $0.rawValue.lowercased() == folded }) { return word }
     problem(
       field, value,
       "'\(scalar.string)' is not known; " + Suggestion.allowedText(for: scalar.string, allowed: V.allowedValues))
@@ -217,8 +242,11 @@ struct MappingReader {
   /// A calendar date written `YYYY-MM-DD`.
   func date(_ key: String) -> CalendarDate? {
     guard let value = node(key) else { return nil }
-    guard case .scalar(let scalar) = value, let date = CalendarDate(iso: scalar.string) else {
-      problem(key, value, "must be a date written YYYY-MM-DD, for example 2026-11-23")
+    guard case .scalar(let scalar) = value, let date = CalendarDate(iso: scalar.string.trimmedWhitespace) else {
+      problem(
+        key, value,
+        "\(MappingReader.describe(value)) must be a date written YYYY-MM-DD, a real day of the calendar, for example 2026-11-23"
+      )
       return nil
     }
     return date

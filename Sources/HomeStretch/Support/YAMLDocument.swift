@@ -5,10 +5,15 @@ import Yams
 /// ``InputError`` that names the file and line.
 enum YAMLDocument {
   /// Largest file accepted: profiles and catalogue items are a few kilobytes.
-  static let maximumBytes = 1_000_000
+  static let maximumBytes = InputLimits.yamlFileBytes
 
   /// Reads and composes `path`. `displayName` is how the file is named in messages.
   static func load(path: String, displayName: String? = nil) throws(InputErrors) -> Node {
+    try parse(data: read(path: path, displayName: displayName), name: displayName ?? path)
+  }
+
+  /// The bytes of the regular file at `path`, within the size limit.
+  static func read(path: String, displayName: String? = nil) throws(InputErrors) -> Data {
     let name = displayName ?? path
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -37,7 +42,7 @@ enum YAMLDocument {
         InputError(file: name, line: nil, field: nil, message: "cannot be read (check its permissions)")
       ])
     }
-    return try parse(data: data, name: name)
+    return data
   }
 
   /// Composes YAML text already in memory.
@@ -84,7 +89,9 @@ enum YAMLDocument {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return InputError(file: file, line: mark.line, field: nil, message: "is not valid YAML: \(problem)")
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let line = lines.indices.contains(mark.line - 1) ? lines[mark.line - 1] : nil
+      return InputError(file: file, line: mark.line, field: nil, message: YAMLProblem.explain(problem, line: line))
     case .duplicatedKeysInMapping(let duplicates, let context):
       let line = secondOccurrence(of: duplicates.first ?? "", in: text) ?? context.mark.line
       let keys = duplicates.joined(separator: ", ")
@@ -92,7 +99,12 @@ enum YAMLDocument {
         file: file, line: line, field: keys,
         message: "is written more than once; give each field once")
     case .reader(let problem, _, _, _):
-      return InputError(file: file, line: nil, field: nil, message: "cannot be read as text: \(problem)")
+      let line = YAMLProblem.lineOfControlCharacter(in: text)
+      return InputError(
+        file: file, line: line, field: nil,
+        message: line == nil
+          ? "cannot be read as text: \(problem)"
+          : "holds an invisible control character (such as a NUL byte) that YAML does not allow; remove it")
     default:
       return InputError(file: file, line: nil, field: nil, message: "is not valid YAML: \(error)")
     }
