@@ -103,7 +103,11 @@ public enum LiteracyCheck {
           wideLine = (words / Double(lineCount), text, pageNumber)
         }
         if block.style.size < smallest.size { smallest = (block.style.size, text, pageNumber) }
-        if lineCount > 1 && block.style.alignment != .left && notLeft == nil { notLeft = (text, pageNumber) }
+        // Running text is left-aligned; a short caption centred under a picture may wrap.
+        let caption = block.style.alignment == .center && words < 10
+        if lineCount > 1 && block.style.alignment != .left && !caption && notLeft == nil {
+          notLeft = (text, pageNumber)
+        }
         if capitals == nil && hasCapitalRun(text) { capitals = (text, pageNumber) }
         let onDark = darkBoxes.contains { $0.contains(block.frame) }
         if lowContrast == nil && (block.style.gray > 0.35 || onDark) { lowContrast = (text, pageNumber) }
