@@ -51,9 +51,32 @@ import Testing
     #expect(ReadingStats.sentences(of: "Stop if: it hurts. Call us!").count == 3)
   }
 
-  @Test(arguments: HandoutFixture.profiles.map(\.0))
+  /// A spread of generated profiles: every condition, side and dosing level, with and
+  /// without precautions.
+  static let spread: [(String, Profile)] = {
+    var profiles: [(String, Profile)] = []
+    for (index, condition) in Condition.allCases.enumerated() {
+      for (pain, phase) in [(8, Phase.acute), (5, .subacute), (2, .chronic)] {
+        var profile = HandoutFixture.profile("Spread \(index) \(pain)")
+        profile.condition = condition
+        profile.pain = pain
+        profile.phase = phase
+        profile.side = [Side.left, .right, .both][(index + pain) % 3]
+        profile.health = index % 2 == 0 ? [] : [.osteoporosis, .diabetesNeuropathy]
+        profile.numbness = index % 3 == 0 ? [] : [.leftButtock]
+        profile.hipReplacement = pain == 5 ? [.leftPosterior] : []
+        profile.pregnancyWeeks = condition == .pregnancySciatica ? 10 + pain : 0
+        profile.largePrint = pain == 2
+        profile.minutesPerDay = [15, 30, 60][index % 3]
+        profiles.append(("\(condition.rawValue) pain \(pain)", profile))
+      }
+    }
+    return profiles
+  }()
+
+  @Test(arguments: HandoutFixture.profiles.map(\.0) + spread.map(\.0))
   func everyHandoutMeetsTheReadingCriteria(label: String) {
-    let profile = HandoutFixture.profiles.first { $0.0 == label }!.1
+    let profile = (HandoutFixture.profiles + Self.spread).first { $0.0 == label }!.1
     let plan = HandoutFixture.plan(profile)
     let document = renderer.layout(plan, catalogue: HandoutFixture.catalogue, options: HandoutOptions(for: plan))
     let report = LiteracyCheck.check(document, largePrint: profile.largePrint, isReferral: plan.status == .refer)
