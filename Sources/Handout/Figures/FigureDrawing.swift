@@ -21,6 +21,29 @@ public enum FigureFill: Hashable, Sendable {
   case waves(background: Double, line: Double, spacing: Double)
 }
 
+/// What a shape or line of an illustration shows, so a check (or a reviewer's tool) can
+/// find the body, the limbs, the props and the floor in the finished drawing.
+public enum FigureRole: Hashable, Sendable {
+  /// The trunk, head and near limbs of the end (or held) position.
+  case body
+  /// A limb on the far side of the body.
+  case farLimb
+  /// The limb the exercise works (drawn for the patient's side).
+  case workingLimb
+  /// Where the patient should feel it.
+  case highlight
+  /// The start position drawn under the end position.
+  case startPose
+  /// Furniture, a mat, a pillow, a pack, a strap, water.
+  case prop
+  /// The floor line or the floor's shadow.
+  case floor
+  /// A motion arrow.
+  case arrow
+  /// The clock and minutes of an ice or heat routine.
+  case timer
+}
+
 /// An outline.
 public struct FigureStroke: Hashable, Sendable {
   public var gray: Double
@@ -42,6 +65,7 @@ public struct FigureShape: Hashable, Sendable {
   /// A white band this wide is drawn round the shape first, so a limb in front of another
   /// stays separate from it, as in safety-card pictograms.
   public var separation: Double
+  public var role: FigureRole = .prop
 }
 
 /// An open line: a strap, a motion arrow, a floor line.
@@ -53,6 +77,7 @@ public struct FigureLine: Hashable, Sendable {
   public var halo: Double
   public var arrowHead: Bool
   public var dashed: Bool
+  public var role: FigureRole = .prop
 }
 
 /// Words in a picture (the minutes under a timer), fitted into `frame` by the painter.
@@ -78,10 +103,21 @@ public enum FigureItem: Hashable, Sendable {
     }
   }
 
+  /// What the item shows.
+  public var role: FigureRole {
+    switch self {
+    case .shape(let shape): return shape.role
+    case .line(let line): return line.role
+    case .label: return .timer
+    }
+  }
+
   /// How far the item's ink reaches beyond its points (half a stroke, a halo, a head).
   var reach: Double {
     switch self {
-    case .shape(let shape): return max(shape.separation, (shape.stroke?.width ?? 0) / 2)
+    // A filled shape's outline is drawn under its fill at twice its width, so it reaches a
+    // whole width beyond the outline.
+    case .shape(let shape): return max(shape.separation, shape.stroke?.width ?? 0)
     case .line(let line): return max(line.width / 2 + line.halo, line.arrowHead ? line.width * 2.2 + line.halo : 0)
     case .label: return 0
     }

@@ -268,14 +268,14 @@ public enum FigureScene {
         return .shape(
           FigureShape(
             outlines: outlines.map { $0.map(page) }, fill: ink.fill(unit: unit), stroke: ink.stroke(unit: unit),
-            separation: ink.separation(unit: unit)))
+            separation: ink.separation(unit: unit), role: ink.role))
       case .line(let points, let width, let dashed, let arrow, let ink):
         let lineWidth = max(0.7 * unit, width * scale)
         return .line(
           FigureLine(
             points: points.map(page), width: lineWidth, gray: ink.lineGray, halo: arrow ? 1.4 * unit : 0,
             arrowHead: arrow,
-            dashed: dashed))
+            dashed: dashed, role: arrow ? .arrow : ink == .floor ? .floor : .prop))
       }
     }
     let overlay = timerMinutes.map { minutes in
@@ -294,14 +294,18 @@ public enum FigureScene {
     let tick = radius * 0.18
     var items: [FigureItem] = [
       .shape(
-        FigureShape(outlines: [face], fill: .gray(1), stroke: FigureStroke(gray: 0, width: 1.4 * unit), separation: 0))
+        FigureShape(
+          outlines: [face], fill: .gray(1), stroke: FigureStroke(gray: 0, width: 1.4 * unit), separation: 0,
+          role: .timer))
     ]
     for i in 0..<12 where i % 3 == 0 {
       let a = Double(i) / 12 * 2 * Double.pi
       let outer = Point(centre.x + sin(a) * radius * 0.9, centre.y - cos(a) * radius * 0.9)
       let inner = Point(centre.x + sin(a) * (radius * 0.9 - tick), centre.y - cos(a) * (radius * 0.9 - tick))
       items.append(
-        .line(FigureLine(points: [outer, inner], width: 1 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false)))
+        .line(
+          FigureLine(
+            points: [outer, inner], width: 1 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false, role: .timer)))
     }
     // The time shaded as a wedge from twelve o'clock, and the hand where it ends; an hour
     // or more shades the whole face.
@@ -313,7 +317,8 @@ public enum FigureScene {
         let a = fraction * 2 * Double.pi * Double(i) / Double(steps)
         return Point(centre.x + sin(a) * radius * 0.82, centre.y - cos(a) * radius * 0.82)
       }
-    items.insert(.shape(FigureShape(outlines: [wedge], fill: .gray(0.78), stroke: nil, separation: 0)), at: 1)
+    items.insert(
+      .shape(FigureShape(outlines: [wedge], fill: .gray(0.78), stroke: nil, separation: 0, role: .timer)), at: 1)
     let hand = fraction * 2 * Double.pi
     items.append(
       .line(
@@ -322,7 +327,7 @@ public enum FigureScene {
             Point(centre.x, centre.y - radius * 0.72), centre,
             Point(centre.x + sin(hand) * radius * 0.72, centre.y - cos(hand) * radius * 0.72),
           ],
-          width: 1.3 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false)))
+          width: 1.3 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false, role: .timer)))
     items.append(
       .label(
         FigureLabel(

@@ -14,14 +14,20 @@ enum FigurePainter {
   }
 
   static func paint(_ drawing: FigureDrawing, cr: OpaquePointer, setter: TextSetter) {
+    paint(items: drawing.items + drawing.overlay, cr: cr, setter: setter)
+  }
+
+  /// Draws `items` in order; labels only with a `setter`.
+  static func paint(items: [FigureItem], cr: OpaquePointer, setter: TextSetter?) {
     cairo_save(cr)
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
-    for item in drawing.items + drawing.overlay {
+    for item in items {
       switch item {
       case .shape(let shape): paintShape(shape, cr)
       case .line(let line): paintLine(line, cr)
-      case .label(let label): paintLabel(label, cr: cr, setter: setter)
+      case .label(let label):
+        if let setter { paintLabel(label, cr: cr, setter: setter) }
       }
     }
     cairo_restore(cr)
@@ -46,6 +52,13 @@ enum FigurePainter {
       gray(1, cr)
       cairo_set_line_width(cr, shape.separation * 2)
       cairo_stroke_preserve(cr)
+    }
+    // A plain fill covers the inner half of an outline drawn twice as wide under it: only
+    // the silhouette of a union of capsules is outlined, never the seams inside it.
+    var outlined = false
+    if case .gray = shape.fill, let stroke = shape.stroke {
+      strokeOutline(stroke, width: stroke.width * 2, cr)
+      outlined = true
     }
     switch shape.fill {
     case .none: break
@@ -111,17 +124,22 @@ enum FigurePainter {
         cairo_stroke(cr)
       }
     }
-    if let stroke = shape.stroke {
-      gray(stroke.gray, cr)
-      cairo_set_line_width(cr, stroke.width)
-      if stroke.dashed {
-        var dashes: [Double] = [stroke.width * 3, stroke.width * 2.5]
-        cairo_set_dash(cr, &dashes, 2, 0)
-      }
-      cairo_stroke(cr)
-      cairo_set_dash(cr, nil, 0, 0)
+    if let stroke = shape.stroke, !outlined {
+      strokeOutline(stroke, width: stroke.width, cr)
     }
     cairo_new_path(cr)
+  }
+
+  /// Strokes the current path and keeps it.
+  static func strokeOutline(_ stroke: FigureStroke, width: Double, _ cr: OpaquePointer) {
+    gray(stroke.gray, cr)
+    cairo_set_line_width(cr, width)
+    if stroke.dashed {
+      var dashes: [Double] = [stroke.width * 3, stroke.width * 2.5]
+      cairo_set_dash(cr, &dashes, 2, 0)
+    }
+    cairo_stroke_preserve(cr)
+    cairo_set_dash(cr, nil, 0, 0)
   }
 
   /// Draws a pattern clipped to the shape's outline (the current path).
