@@ -7,11 +7,11 @@ import HomeStretch
 public enum FigureScene {
   /// The illustration of `spec` fitted into `frame`. With `mirrored` the picture is
   /// reflected, so the dark working limb is the patient's left. `timerMinutes` adds a timer
-  /// (ice and heat routines).
-  public static func drawing(_ spec: FigureSpec, mirrored: Bool, timerMinutes: Int? = nil, in frame: Rect)
-    -> FigureDrawing
-  {
-    let right = drawing(spec, timerMinutes: timerMinutes, in: frame)
+  /// (ice and heat routines), its minutes in `timerLabelSize` type (at least the body text).
+  public static func drawing(
+    _ spec: FigureSpec, mirrored: Bool, timerMinutes: Int? = nil, timerLabelSize: Double = 12, in frame: Rect
+  ) -> FigureDrawing {
+    let right = drawing(spec, timerMinutes: timerMinutes, timerLabelSize: timerLabelSize, in: frame)
     return mirrored ? right.mirrored() : right
   }
 
@@ -30,7 +30,9 @@ public enum FigureScene {
     }
   }
 
-  static func drawing(_ spec: FigureSpec, timerMinutes: Int?, in frame: Rect) -> FigureDrawing {
+  static func drawing(_ spec: FigureSpec, timerMinutes: Int?, timerLabelSize: Double = 12, in frame: Rect)
+    -> FigureDrawing
+  {
     var camera = Camera(spec.view)
     let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
@@ -84,7 +86,7 @@ public enum FigureScene {
     {
       drawables.append(.line(path, width: 0.012, dashed: false, arrow: true, ink: .working))
     }
-    return fit(drawables, timerMinutes: timerMinutes, in: frame)
+    return fit(drawables, timerMinutes: timerMinutes, timerLabelSize: timerLabelSize, in: frame)
   }
 
   /// The floor under the figure: a line in a level view; seen from above, where the floor
@@ -238,9 +240,15 @@ public enum FigureScene {
 
   /// Scales the picture to fill `frame` (less room for a timer), centred, and turns it into
   /// page coordinates.
-  static func fit(_ drawables: [Drawable], timerMinutes: Int?, in frame: Rect) -> FigureDrawing {
+  static func fit(_ drawables: [Drawable], timerMinutes: Int?, timerLabelSize: Double = 12, in frame: Rect)
+    -> FigureDrawing
+  {
     let unit = min(1.3, max(0.55, frame.height / 110))
-    let timerWidth = timerMinutes == nil ? 0 : min(frame.width * 0.24, frame.height * 0.6)
+    // The column is wide enough for the minutes in bold type of the label's size (about
+    // 0.62 of the size per character, a little more than Noto Sans Bold needs).
+    let labelWidth = timerMinutes.map { Double(Strings.figureMinutes($0).count) * timerLabelSize * 0.62 + 4 } ?? 0
+    let timerWidth =
+      timerMinutes == nil ? 0 : min(frame.width * 0.4, max(labelWidth, min(frame.width * 0.24, frame.height * 0.6)))
     let area = Rect(x: frame.x, y: frame.y, width: frame.width - timerWidth, height: frame.height)
       .insetBy(3 * unit)
     // Lines reach half their width beyond their points, arrow heads about twice it; in body
@@ -280,14 +288,16 @@ public enum FigureScene {
     }
     let overlay = timerMinutes.map { minutes in
       timer(
-        minutes, in: Rect(x: frame.maxX - timerWidth, y: frame.y, width: timerWidth, height: frame.height), unit: unit)
+        minutes, in: Rect(x: frame.maxX - timerWidth, y: frame.y, width: timerWidth, height: frame.height), unit: unit,
+        labelSize: timerLabelSize)
     }
     return FigureDrawing(frame: frame, area: area, items: items, overlay: overlay ?? [])
   }
 
   /// A clock face with the minutes under it.
-  static func timer(_ minutes: Int, in column: Rect, unit: Double) -> [FigureItem] {
-    let labelHeight = min(column.height * 0.3, 14 * unit)
+  static func timer(_ minutes: Int, in column: Rect, unit: Double, labelSize: Double = 12) -> [FigureItem] {
+    // Room for one line of the label's size (Pango's line is about 1.4 times the size).
+    let labelHeight = min(column.height * 0.3, max(14 * unit, labelSize * 1.45))
     let radius = min(column.width * 0.4, (column.height - labelHeight) * 0.3)
     let centre = Point(column.x + column.width / 2, column.y + column.height / 2 - labelHeight / 2)
     let face = Capsule.circle((centre.x, centre.y), radius, tolerance: 0.1).map { Point($0.x, $0.y) }
@@ -333,7 +343,7 @@ public enum FigureScene {
         FigureLabel(
           text: Strings.figureMinutes(minutes),
           frame: Rect(x: column.x, y: centre.y + radius + 2 * unit, width: column.width, height: labelHeight),
-          size: min(11, labelHeight * 0.75))))
+          size: labelSize)))
     return items
   }
 }

@@ -76,13 +76,13 @@ struct ExerciseCard {
           FigureSlot.make(
             source, side: item.side, minutes: item.dose.minutes,
             frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight),
-            figure: source.printedFigure(for: item)
+            figure: source.printedFigure(for: item), labelSize: typography.body.size
           ))
       ])
     // The line under the picture ties the dark limb to the patient's side in words.
     if source.figure != nil, let caption = FigureSlot.caption(source, side: item.side) {
       let style = typography.body.with(alignment: .center)
-      left.stack(blocks.paragraph(caption, style: style, width: leftWidth, x: padding, maxLines: 2), gap: 3 * s)
+      left.stack(blocks.paragraph(caption, style: style, width: leftWidth, x: padding, maxLines: 4), gap: 3 * s)
     }
     var right = blocks.list(
       source.printedSteps(for: item), width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)

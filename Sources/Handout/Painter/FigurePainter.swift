@@ -198,6 +198,15 @@ enum FigurePainter {
 
   /// Words fitted into the label's box: the size shrinks until they fit on one line.
   static func paintLabel(_ label: FigureLabel, cr: OpaquePointer, setter: TextSetter) {
+    let (style, measured) = fitted(label, setter: setter)
+    let block = TextBlock(
+      text: label.text, style: style,
+      frame: Rect(x: label.frame.x, y: label.frame.y, width: label.frame.width, height: measured.height), maxLines: 1)
+    PDFPainter.paintText(block, cr: cr, setter: setter)
+  }
+
+  /// The style a label is printed in: its size, or smaller until the words fit its box.
+  static func fitted(_ label: FigureLabel, setter: TextSetter) -> (style: TextStyle, measured: TextSetter.Measured) {
     var style = TextStyle(size: label.size, bold: true, alignment: .center)
     var measured = setter.measure(label.text, style: style, width: label.frame.width, maxLines: 1)
     while (measured.height > label.frame.height || measured.width > label.frame.width + 0.01 || measured.shortened)
@@ -206,10 +215,7 @@ enum FigurePainter {
       style = style.with(size: style.size - 0.5)
       measured = setter.measure(label.text, style: style, width: label.frame.width, maxLines: 1)
     }
-    let block = TextBlock(
-      text: label.text, style: style,
-      frame: Rect(x: label.frame.x, y: label.frame.y, width: label.frame.width, height: measured.height), maxLines: 1)
-    PDFPainter.paintText(block, cr: cr, setter: setter)
+    return (style, measured)
   }
 
   static func paintPlaceholder(_ slot: FigureSlot, cr: OpaquePointer, setter: TextSetter) {
