@@ -69,12 +69,13 @@ import Testing
       let drawing = try #require(slot.drawing, "\(item.id) has no picture")
       #expect(
         slot.frame.contains(try #require(drawing.inkBounds), tolerance: 0.5), "\(item.id) picture outside its frame")
-      // The picture is the catalogue figure, mirrored exactly when the patient's side is left.
-      let expected = FigureScene.drawing(
-        try #require(source.figure), mirrored: item.side == .left,
-        timerMinutes: source.kind == .thermal ? item.dose.minutes : nil,
-        in: Rect(x: 0, y: 0, width: slot.frame.width, height: slot.frame.height)
-      ).offsetBy(dx: slot.frame.x, dy: slot.frame.y)
+      // The picture is the catalogue figure in numbered frames, each mirrored exactly when
+      // the patient's side is left.
+      let card = CardPicture(blocks: BlockBuilder(setter: renderer.setter, typography: Typography(largePrint: false)))
+      let expected = FigureScene.framed(
+        try #require(source.printedFigure(for: item)), mirrored: item.side == .left,
+        timerMinutes: source.kind == .thermal ? item.dose.minutes : nil, labelSize: 12, width: slot.frame.width,
+        personHeight: card.personHeight, maxHeight: card.maxHeight, at: Point(slot.frame.x, slot.frame.y))
       let a = (drawing.items + drawing.overlay).flatMap(\.points)
       let b = (expected.items + expected.overlay).flatMap(\.points)
       #expect(

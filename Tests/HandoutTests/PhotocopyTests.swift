@@ -91,18 +91,29 @@ import Testing
     return m
   }
 
-  /// Frames of a card's picture: letter paper, and the smallest (A4 in large print).
-  static let frames = [cardFrame, Rect(x: 50, y: 100, width: 158, height: 104.3)]
+  /// The pictures printed for an item: a letter card's numbered frames, and the single
+  /// picture of the contact sheet and `homestretch figure` (start pale under the end).
+  static func drawings(_ item: CatalogueItem, figure: FigureSpec, mirrored: Bool) -> [(String, FigureDrawing)] {
+    let minutes = item.kind == .thermal ? item.dose.minutes : nil
+    return [
+      (
+        "card",
+        FigureScene.framed(
+          figure, mirrored: mirrored, timerMinutes: minutes, width: 612 - 2 * 43.2 - 16, personHeight: 150,
+          maxHeight: 250)
+      ),
+      ("single", FigureScene.drawing(figure, mirrored: mirrored, timerMinutes: minutes, in: cardFrame)),
+    ]
+  }
 
   @Test(arguments: items.map(\.id))
   func figureSurvivesACheapCopy(_ id: String) throws {
     let item = try #require(HandoutFixture.catalogue[id])
     let figure = try #require(item.figure)
-    for frame in Self.frames {
-      for mirrored in [false, true] {
-        let drawing = FigureScene.drawing(figure, mirrored: mirrored, timerMinutes: item.dose.minutes, in: frame)
+    for mirrored in [false, true] {
+      for (kind, drawing) in Self.drawings(item, figure: figure, mirrored: mirrored) {
         let m = Self.measure(drawing)
-        let label = "\(id) \(mirrored ? "left" : "right") in \(frame.width)×\(frame.height): \(m)"
+        let label = "\(id) \(mirrored ? "left" : "right") \(kind): \(m)"
         // The working limb stays solid black: different from the rest of the body.
         if figure.working != .none {
           #expect(m.workingInside.all >= 100, "\(label): no working limb to see")

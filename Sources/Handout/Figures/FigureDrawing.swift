@@ -132,14 +132,24 @@ public struct FigureDrawing: Hashable, Sendable {
   public var area: Rect
   /// The picture, mirrored for the left side.
   public var items: [FigureItem]
-  /// Drawn over the picture and never mirrored: a timer's clock and minutes.
+  /// Drawn over the picture and never mirrored: a timer's clock and minutes, the frames'
+  /// numbers.
   public var overlay: [FigureItem]
+  /// The area of each numbered frame (one frame: the area); each frame is mirrored in its own.
+  public var panels: [Rect]
+  /// Points per body height: how tall the person would be standing in this picture.
+  public var personHeight: Double
 
-  public init(frame: Rect, area: Rect, items: [FigureItem], overlay: [FigureItem] = []) {
+  public init(
+    frame: Rect, area: Rect, items: [FigureItem], overlay: [FigureItem] = [], panels: [Rect]? = nil,
+    personHeight: Double = 0
+  ) {
     self.frame = frame
     self.area = area
     self.items = items
     self.overlay = overlay
+    self.panels = panels ?? [area]
+    self.personHeight = personHeight
   }
 
   /// The area the ink covers.
@@ -190,7 +200,7 @@ public struct FigureDrawing: Hashable, Sendable {
     func move(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
     return FigureDrawing(
       frame: frame.offsetBy(dx: dx, dy: dy), area: area.offsetBy(dx: dx, dy: dy), items: mapped(items, move),
-      overlay: mapped(overlay, move))
+      overlay: mapped(overlay, move), panels: panels.map { $0.offsetBy(dx: dx, dy: dy) }, personHeight: personHeight)
   }
 
   /// The picture reflected left to right inside its area, for the left side. The timer
@@ -199,6 +209,6 @@ public struct FigureDrawing: Hashable, Sendable {
     let axis = area.x + area.maxX
     return FigureDrawing(
       frame: frame, area: area, items: mapped(items, { Point(axis - $0.x, $0.y) }, angle: { 180 - $0 }),
-      overlay: overlay)
+      overlay: overlay, panels: panels, personHeight: personHeight)
   }
 }

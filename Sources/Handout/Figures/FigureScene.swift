@@ -240,15 +240,18 @@ public enum FigureScene {
 
   /// Scales the picture to fill `frame` (less room for a timer), centred, and turns it into
   /// page coordinates.
-  static func fit(_ drawables: [Drawable], timerMinutes: Int?, timerLabelSize: Double = 12, in frame: Rect)
-    -> FigureDrawing
-  {
-    let unit = min(1.3, max(0.55, frame.height / 110))
+  static func fit(
+    _ drawables: [Drawable], timerMinutes: Int?, timerLabelSize: Double = 12, in frame: Rect,
+    unit fixedUnit: Double? = nil,
+    timerWidth fixedTimerWidth: Double? = nil
+  ) -> FigureDrawing {
+    let unit = fixedUnit ?? min(1.3, max(0.55, frame.height / 110))
     // The column is wide enough for the minutes in bold type of the label's size (about
     // 0.62 of the size per character, a little more than Noto Sans Bold needs).
     let labelWidth = timerMinutes.map { Double(Strings.figureMinutes($0).count) * timerLabelSize * 0.62 + 4 } ?? 0
     let timerWidth =
-      timerMinutes == nil ? 0 : min(frame.width * 0.4, max(labelWidth, min(frame.width * 0.24, frame.height * 0.6)))
+      timerMinutes == nil
+      ? 0 : fixedTimerWidth ?? min(frame.width * 0.4, max(labelWidth, min(frame.width * 0.24, frame.height * 0.6)))
     let area = Rect(x: frame.x, y: frame.y, width: frame.width - timerWidth, height: frame.height)
       .insetBy(3 * unit)
     // Lines reach half their width beyond their points, arrow heads about twice it; in body
@@ -291,7 +294,7 @@ public enum FigureScene {
         minutes, in: Rect(x: frame.maxX - timerWidth, y: frame.y, width: timerWidth, height: frame.height), unit: unit,
         labelSize: timerLabelSize)
     }
-    return FigureDrawing(frame: frame, area: area, items: items, overlay: overlay ?? [])
+    return FigureDrawing(frame: frame, area: area, items: items, overlay: overlay ?? [], personHeight: scale)
   }
 
   /// A clock face with the minutes under it.

@@ -63,27 +63,18 @@ struct ExerciseCard {
     elements += dose.elements.map { $0.offsetBy(dx: 0, dy: y + 4 * s) }
     y += dose.height + 8 * s + 8 * s
 
-    // Two columns: the picture on the left and the steps on the right; what to feel, when
-    // to stop and the notes go under whichever column is shorter, so the card stays short.
+    // The picture across the card in numbered frames, the line tying it to the patient's
+    // side under it.
+    let picture = CardPicture(blocks: blocks).block(source, item: item, width: inner, x: padding)
+    elements += picture.elements.map { $0.offsetBy(dx: 0, dy: y) }
+    y += picture.height + 8 * s
+
+    // Two columns: the steps on the right; what to feel, when to stop and the notes go
+    // under whichever column is shorter, so the card stays short.
     let leftWidth = (inner - 12 * s) * 0.36
     let rightX = padding + leftWidth + 12 * s
     let rightWidth = width - padding - rightX
-    let figureHeight = leftWidth * 0.66
-    var left = Block(
-      height: figureHeight,
-      elements: [
-        .figure(
-          FigureSlot.make(
-            source, side: item.side, minutes: item.dose.minutes,
-            frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight),
-            figure: source.printedFigure(for: item), labelSize: typography.body.size
-          ))
-      ])
-    // The line under the picture ties the dark limb to the patient's side in words.
-    if source.figure != nil, let caption = FigureSlot.caption(source, side: item.side) {
-      let style = typography.body.with(alignment: .center)
-      left.stack(blocks.paragraph(caption, style: style, width: leftWidth, x: padding, maxLines: 4), gap: 3 * s)
-    }
+    var left = Block()
     var right = blocks.list(
       source.printedSteps(for: item), width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
     var extras: [(label: String, lines: [String])] = [

@@ -38,4 +38,7 @@ public enum FigureWords {
     if side == .both, shown != nil { sentences.append("Repeat on the left.") }
     return sentences.joined(separator: " ")
   }
+
+  /// The number of a frame of a picture: 1 the start, 2 the end.
+  public static func frameNumber(_ n: Int) -> String { "\(n)" }
 }
