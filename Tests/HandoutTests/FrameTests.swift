@@ -98,4 +98,24 @@ import Testing
       #expect(right.panels[0].x < right.panels[1].x || right.panels[0].y < right.panels[1].y)
     }
   }
+
+  /// A bigger picture never costs the patient words: on every card of every profile the
+  /// steps are printed whole (the picture shrinks, down to two inches, before a step is cut).
+  @Test(arguments: HandoutFixture.profiles.map(\.0).filter { $0 != "referral" })
+  func cardsKeepEveryStepWhole(label: String) throws {
+    let profile = HandoutFixture.profiles.first { $0.0 == label }!.1
+    let renderer = HandoutRenderer(fonts: try FontLibrary(directory: HandoutFixture.fontsPath))
+    let plan = HandoutFixture.plan(profile)
+    let document = renderer.layout(plan, catalogue: HandoutFixture.catalogue, options: HandoutOptions(for: plan))
+    let blocks = document.pages.flatMap(\.elements).compactMap { if case .text(let b) = $0 { b } else { nil } }
+    for item in plan.items {
+      let source = try #require(HandoutFixture.catalogue[item.id])
+      for step in source.printedSteps(for: item) {
+        let block = try #require(blocks.first { $0.text == step }, "\(label): \(item.id): '\(step)' not printed")
+        let measured = renderer.setter.measure(
+          block.text, style: block.style, width: block.frame.width, maxLines: block.maxLines, lead: block.lead)
+        #expect(!measured.shortened, "\(label): \(item.id): '\(step.prefix(40))' is cut short")
+      }
+    }
+  }
 }

@@ -11,20 +11,28 @@ struct CardPicture {
   /// How tall the person is drawn (points per standing height): 2.1 inches, 2.8 in large
   /// print.
   var personHeight: Double { 150 * typography.scale }
+  /// The sizes a card tries, largest first, when the largest makes it too tall for a page:
+  /// never below two inches.
+  var personHeights: [Double] {
+    typography.scale > 1 ? [personHeight, 176, 160, 146] : [personHeight, 146]
+  }
   /// The most the picture may take of a card's height.
   var maxHeight: Double { 250 * typography.scale }
   /// The height of the frame of an item with no figure yet.
   var placeholderHeight: Double { 110 * typography.scale }
 
   /// The picture's slot for `item`, `width` wide at (x, 0).
-  func slot(_ source: CatalogueItem, item: PlannedItem, width: Double, x: Double) -> FigureSlot {
+  func slot(_ source: CatalogueItem, item: PlannedItem, width: Double, x: Double, personHeight: Double? = nil)
+    -> FigureSlot
+  {
     let frame = Rect(x: x, y: 0, width: width, height: placeholderHeight)
     let name = Strings.sideLabel(item.side, area: source.thermal?.area).map { "\(source.name)\n\($0)" } ?? source.name
     var slot = FigureSlot(frame: frame, itemID: source.id, caption: name, drawing: nil)
     guard let figure = source.printedFigure(for: item) else { return slot }
     let drawing = FigureScene.framed(
       figure, mirrored: item.side == .left, timerMinutes: source.kind == .thermal ? item.dose.minutes : nil,
-      labelSize: typography.body.size, width: width, personHeight: personHeight, maxHeight: maxHeight,
+      labelSize: typography.body.size, width: width, personHeight: personHeight ?? self.personHeight,
+      maxHeight: maxHeight,
       at: Point(x, 0))
     slot.frame = drawing.frame
     slot.drawing = drawing
@@ -32,8 +40,10 @@ struct CardPicture {
   }
 
   /// The picture and its caption as one block.
-  func block(_ source: CatalogueItem, item: PlannedItem, width: Double, x: Double) -> Block {
-    let slot = slot(source, item: item, width: width, x: x)
+  func block(_ source: CatalogueItem, item: PlannedItem, width: Double, x: Double, personHeight: Double? = nil)
+    -> Block
+  {
+    let slot = slot(source, item: item, width: width, x: x, personHeight: personHeight)
     var block = Block(height: slot.frame.height, elements: [.figure(slot)])
     if source.figure != nil, let caption = FigureSlot.caption(source, side: item.side) {
       let style = typography.body.with(alignment: .center)

@@ -12,16 +12,22 @@ struct ExerciseCard {
   var typography: Typography { blocks.typography }
 
   /// The card as one block `width` wide, no taller than `maxHeight` when it can be helped:
-  /// long texts are shortened, step by step, before the type ever gets smaller.
+  /// the picture gets smaller (never below two inches of person), then long texts are
+  /// shortened, step by step, before the type ever gets smaller.
   func block(width: Double, maxHeight: Double) -> Block {
-    for limit in [nil, 4, 3, 2, 1] as [Int?] {
-      let card = layout(width: width, lineLimit: limit)
+    let sizes = CardPicture(blocks: blocks).personHeights
+    for person in sizes {
+      let card = layout(width: width, lineLimit: nil, personHeight: person)
       if card.height <= maxHeight { return card }
     }
-    return layout(width: width, lineLimit: 1)
+    for limit in [4, 3, 2, 1] {
+      let card = layout(width: width, lineLimit: limit, personHeight: sizes.last)
+      if card.height <= maxHeight { return card }
+    }
+    return layout(width: width, lineLimit: 1, personHeight: sizes.last)
   }
 
-  func layout(width: Double, lineLimit: Int?) -> Block {
+  func layout(width: Double, lineLimit: Int?, personHeight: Double? = nil) -> Block {
     let s = typography.scale
     let padding = 8 * s
     let inner = width - 2 * padding
@@ -65,7 +71,8 @@ struct ExerciseCard {
 
     // The picture across the card in numbered frames, the line tying it to the patient's
     // side under it.
-    let picture = CardPicture(blocks: blocks).block(source, item: item, width: inner, x: padding)
+    let picture = CardPicture(blocks: blocks).block(
+      source, item: item, width: inner, x: padding, personHeight: personHeight)
     elements += picture.elements.map { $0.offsetBy(dx: 0, dy: y) }
     y += picture.height + 8 * s
 
