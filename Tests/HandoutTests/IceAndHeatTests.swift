@@ -167,4 +167,27 @@ import Testing
     }
     #expect(clocks >= 7, "every timed pack has a clock")
   }
+
+  /// A pack put on one side shows that side's leg dark, as the exercises do, mirrored for
+  /// the left.
+  @Test func aSidedPackShowsTheDarkLeg() throws {
+    let sided = HandoutFixture.catalogue.items.filter { $0.kind == .thermal && $0.sided && $0.thermal!.area.isSided }
+    #expect(sided.count == 4)
+    for item in sided {
+      let figure = try #require(item.figure)
+      #expect(figure.working == .leg, "\(item.id)")
+      let right = FigureScene.framed(
+        figure, mirrored: false, timerMinutes: item.dose.minutes, width: 500, personHeight: 150, maxHeight: 250)
+      let left = FigureScene.framed(
+        figure, mirrored: true, timerMinutes: item.dose.minutes, width: 500, personHeight: 150, maxHeight: 250)
+      func darkX(_ drawing: FigureDrawing) -> Double? {
+        let points = drawing.items.filter { $0.role == .workingLimb }.flatMap(\.points)
+        return points.isEmpty ? nil : points.map(\.x).reduce(0, +) / Double(points.count)
+      }
+      let r = try #require(darkX(right), "\(item.id): no dark leg")
+      let l = try #require(darkX(left))
+      let axis = right.panels[0].x + right.panels[0].maxX
+      #expect(abs(l - (axis - r)) < 1e-6, "\(item.id): the dark leg is mirrored for the left")
+    }
+  }
 }
