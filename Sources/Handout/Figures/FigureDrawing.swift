@@ -78,6 +78,8 @@ public struct FigureLine: Hashable, Sendable {
   public var arrowHead: Bool
   public var dashed: Bool
   public var role: FigureRole = .prop
+  /// A second head at the start: the movement goes back and forth.
+  public var tailHead = false
 }
 
 /// Words in a picture (the minutes under a timer), fitted into `frame` by the painter.

@@ -87,9 +87,10 @@ extension FigureScene {
       let isLast = index == contents.count - 1
       let own = Rect(
         x: x + badge, y: y, width: frameWidth - badge + (isLast ? timerWidth : 0), height: frameHeight)
-      var drawing = fit(
-        content.drawables, timerMinutes: isLast ? timerMinutes : nil, timerLabelSize: labelSize, in: own,
-        unit: unit, timerWidth: isLast ? timerWidth : nil)
+      var drawing = bothWays(
+        fit(
+          content.drawables, timerMinutes: isLast ? timerMinutes : nil, timerLabelSize: labelSize, in: own,
+          unit: unit, timerWidth: isLast ? timerWidth : nil), spec)
       if mirrored { drawing = drawing.mirrored() }
       items += drawing.items
       overlay += drawing.overlay

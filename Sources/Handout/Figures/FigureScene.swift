@@ -86,7 +86,19 @@ public enum FigureScene {
     {
       drawables.append(.line(path, width: 0.012, dashed: false, arrow: true, ink: .working))
     }
-    return fit(drawables, timerMinutes: timerMinutes, timerLabelSize: timerLabelSize, in: frame)
+    return bothWays(fit(drawables, timerMinutes: timerMinutes, timerLabelSize: timerLabelSize, in: frame), spec)
+  }
+
+  /// The drawing with a head at both ends of its arrow when the movement goes back and forth.
+  static func bothWays(_ drawing: FigureDrawing, _ spec: FigureSpec) -> FigureDrawing {
+    guard spec.motion == .backAndForth else { return drawing }
+    var drawing = drawing
+    drawing.items = drawing.items.map { item in
+      guard case .line(var line) = item, line.role == .arrow else { return item }
+      line.tailHead = true
+      return .line(line)
+    }
+    return drawing
   }
 
   /// The floor under the figure: a line in a level view; seen from above, where the floor

@@ -158,19 +158,30 @@ enum FigurePainter {
 
   static func paintLine(_ line: FigureLine, _ cr: OpaquePointer) {
     guard line.points.count >= 2 else { return }
-    var head: [Point] = []
+    var heads: [[Point]] = []
     var points = line.points
-    if line.arrowHead, let tip = points.last {
-      let from = points[max(0, points.count - 3)]
+    /// A head at `tip` pointing away from `from`; the line stops inside it.
+    func head(_ tip: Point, from: Point) -> (head: [Point], end: Point) {
       let length = max(1e-9, hypot(tip.x - from.x, tip.y - from.y))
       let (ux, uy) = ((tip.x - from.x) / length, (tip.y - from.y) / length)
       let size = line.width * 3.2
       let base = Point(tip.x - ux * size, tip.y - uy * size)
-      head = [
-        tip, Point(base.x - uy * size * 0.6, base.y + ux * size * 0.6),
-        Point(base.x + uy * size * 0.6, base.y - ux * size * 0.6),
-      ]
-      points[points.count - 1] = Point(tip.x - ux * size * 0.7, tip.y - uy * size * 0.7)
+      return (
+        [
+          tip, Point(base.x - uy * size * 0.6, base.y + ux * size * 0.6),
+          Point(base.x + uy * size * 0.6, base.y - ux * size * 0.6),
+        ], Point(tip.x - ux * size * 0.7, tip.y - uy * size * 0.7)
+      )
+    }
+    if line.arrowHead, let tip = points.last {
+      let made = head(tip, from: points[max(0, points.count - 3)])
+      heads.append(made.head)
+      points[points.count - 1] = made.end
+    }
+    if line.arrowHead, line.tailHead, let tip = line.points.first {
+      let made = head(tip, from: line.points[min(line.points.count - 1, 2)])
+      heads.append(made.head)
+      points[0] = made.end
     }
     func stroke(width: Double, value: Double) {
       cairo_new_path(cr)
@@ -179,8 +190,8 @@ enum FigurePainter {
       gray(value, cr)
       cairo_set_line_width(cr, width)
       cairo_stroke(cr)
-      if !head.isEmpty {
-        path([head], cr)
+      if !heads.isEmpty {
+        path(heads, cr)
         if width > line.width {
           cairo_stroke_preserve(cr)
         }
