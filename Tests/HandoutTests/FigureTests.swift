@@ -285,6 +285,29 @@ import Testing
     #expect(arrows >= 20, "most exercises show their movement")
   }
 
+  /// A movement that goes back and forth (a nerve glide, cat and cow) has a head at both
+  /// ends of its arrow, on the card's frames and on the single picture; any other has one.
+  @Test func toAndFroMovementsHaveDoubleHeadedArrows() throws {
+    var toAndFro: [String] = []
+    for item in Self.items {
+      guard let figure = item.figure, figure.arrow != nil, figure.end != nil else { continue }
+      if figure.motion == .backAndForth { toAndFro.append(item.id) }
+      for drawing in [
+        FigureScene.drawing(figure, mirrored: true, in: Self.frames[0]),
+        FigureScene.framed(figure, mirrored: true, width: 500, personHeight: 150, maxHeight: 250),
+      ] {
+        let arrows = drawing.items.compactMap { item -> FigureLine? in
+          if case .line(let line) = item, line.role == .arrow { return line }
+          return nil
+        }
+        #expect(arrows.count == 1 && arrows.allSatisfy(\.arrowHead), "\(item.id)")
+        #expect(arrows.allSatisfy { $0.tailHead == (figure.motion == .backAndForth) }, "\(item.id)")
+      }
+    }
+    #expect(
+      toAndFro.sorted() == ["cat_cow", "sciatic_nerve_glide_seated", "sciatic_nerve_glide_supine"], "\(toAndFro)")
+  }
+
   @Test func bodyRestsOnTheFloorOrMat() {
     for (posture, props) in [
       (Posture.supine, [FigureProp.mat]), (.standing, []), (.quadruped, [.mat]), (.seated, [.chair]),

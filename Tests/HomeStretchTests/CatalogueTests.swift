@@ -189,6 +189,18 @@ import Testing
       problems(["stretches/test_stretch.yaml": arrowWithoutEnd]).contains {
         $0.contains("figure.arrow: an arrow needs an end: pose")
       })
+    let toAndFroWithoutArrow = Self.validItem.replacingOccurrences(
+      of: "highlight: buttock", with: "highlight: buttock\n  motion: back_and_forth")
+    #expect(
+      problems(["stretches/test_stretch.yaml": toAndFroWithoutArrow]).contains {
+        $0.contains("figure.motion: back_and_forth needs an arrow: joint to show it")
+      })
+    let badMotion = Self.validItem.replacingOccurrences(
+      of: "highlight: buttock", with: "highlight: buttock\n  motion: twice")
+    #expect(
+      problems(["stretches/test_stretch.yaml": badMotion]).contains {
+        $0.contains("figure.motion:") && $0.contains("back_and_forth")
+      })
     let unsided = Self.validItem.replacingOccurrences(of: "highlight: buttock", with: "working: none")
     #expect(
       problems(["stretches/test_stretch.yaml": unsided]).contains { $0.contains("a sided item must show its side") })

@@ -21,6 +21,29 @@ public enum FigureFill: Hashable, Sendable {
   case waves(background: Double, line: Double, spacing: Double)
 }
 
+/// What a shape or line of an illustration shows, so a check (or a reviewer's tool) can
+/// find the body, the limbs, the props and the floor in the finished drawing.
+public enum FigureRole: Hashable, Sendable {
+  /// The trunk, head and near limbs of the end (or held) position.
+  case body
+  /// A limb on the far side of the body.
+  case farLimb
+  /// The limb the exercise works (drawn for the patient's side).
+  case workingLimb
+  /// Where the patient should feel it.
+  case highlight
+  /// The start position drawn under the end position.
+  case startPose
+  /// Furniture, a mat, a pillow, a pack, a strap, water.
+  case prop
+  /// The floor line or the floor's shadow.
+  case floor
+  /// A motion arrow.
+  case arrow
+  /// The clock and minutes of an ice or heat routine.
+  case timer
+}
+
 /// An outline.
 public struct FigureStroke: Hashable, Sendable {
   public var gray: Double
@@ -42,6 +65,7 @@ public struct FigureShape: Hashable, Sendable {
   /// A white band this wide is drawn round the shape first, so a limb in front of another
   /// stays separate from it, as in safety-card pictograms.
   public var separation: Double
+  public var role: FigureRole = .prop
 }
 
 /// An open line: a strap, a motion arrow, a floor line.
@@ -53,6 +77,9 @@ public struct FigureLine: Hashable, Sendable {
   public var halo: Double
   public var arrowHead: Bool
   public var dashed: Bool
+  public var role: FigureRole = .prop
+  /// A second head at the start: the movement goes back and forth.
+  public var tailHead = false
 }
 
 /// Words in a picture (the minutes under a timer), fitted into `frame` by the painter.
@@ -78,10 +105,21 @@ public enum FigureItem: Hashable, Sendable {
     }
   }
 
+  /// What the item shows.
+  public var role: FigureRole {
+    switch self {
+    case .shape(let shape): return shape.role
+    case .line(let line): return line.role
+    case .label: return .timer
+    }
+  }
+
   /// How far the item's ink reaches beyond its points (half a stroke, a halo, a head).
   var reach: Double {
     switch self {
-    case .shape(let shape): return max(shape.separation, (shape.stroke?.width ?? 0) / 2)
+    // A filled shape's outline is drawn under its fill at twice its width, so it reaches a
+    // whole width beyond the outline.
+    case .shape(let shape): return max(shape.separation, shape.stroke?.width ?? 0)
     case .line(let line): return max(line.width / 2 + line.halo, line.arrowHead ? line.width * 2.2 + line.halo : 0)
     case .label: return 0
     }
@@ -96,14 +134,24 @@ public struct FigureDrawing: Hashable, Sendable {
   public var area: Rect
   /// The picture, mirrored for the left side.
   public var items: [FigureItem]
-  /// Drawn over the picture and never mirrored: a timer's clock and minutes.
+  /// Drawn over the picture and never mirrored: a timer's clock and minutes, the frames'
+  /// numbers.
   public var overlay: [FigureItem]
+  /// The area of each numbered frame (one frame: the area); each frame is mirrored in its own.
+  public var panels: [Rect]
+  /// Points per body height: how tall the person would be standing in this picture.
+  public var personHeight: Double
 
-  public init(frame: Rect, area: Rect, items: [FigureItem], overlay: [FigureItem] = []) {
+  public init(
+    frame: Rect, area: Rect, items: [FigureItem], overlay: [FigureItem] = [], panels: [Rect]? = nil,
+    personHeight: Double = 0
+  ) {
     self.frame = frame
     self.area = area
     self.items = items
     self.overlay = overlay
+    self.panels = panels ?? [area]
+    self.personHeight = personHeight
   }
 
   /// The area the ink covers.
@@ -154,7 +202,7 @@ public struct FigureDrawing: Hashable, Sendable {
     func move(_ p: Point) -> Point { Point(p.x + dx, p.y + dy) }
     return FigureDrawing(
       frame: frame.offsetBy(dx: dx, dy: dy), area: area.offsetBy(dx: dx, dy: dy), items: mapped(items, move),
-      overlay: mapped(overlay, move))
+      overlay: mapped(overlay, move), panels: panels.map { $0.offsetBy(dx: dx, dy: dy) }, personHeight: personHeight)
   }
 
   /// The picture reflected left to right inside its area, for the left side. The timer
@@ -163,6 +211,6 @@ public struct FigureDrawing: Hashable, Sendable {
     let axis = area.x + area.maxX
     return FigureDrawing(
       frame: frame, area: area, items: mapped(items, { Point(axis - $0.x, $0.y) }, angle: { 180 - $0 }),
-      overlay: overlay)
+      overlay: overlay, panels: panels, personHeight: personHeight)
   }
 }

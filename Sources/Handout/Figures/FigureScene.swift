@@ -7,11 +7,11 @@ import HomeStretch
 public enum FigureScene {
   /// The illustration of `spec` fitted into `frame`. With `mirrored` the picture is
   /// reflected, so the dark working limb is the patient's left. `timerMinutes` adds a timer
-  /// (ice and heat routines).
-  public static func drawing(_ spec: FigureSpec, mirrored: Bool, timerMinutes: Int? = nil, in frame: Rect)
-    -> FigureDrawing
-  {
-    let right = drawing(spec, timerMinutes: timerMinutes, in: frame)
+  /// (ice and heat routines), its minutes in `timerLabelSize` type (at least the body text).
+  public static func drawing(
+    _ spec: FigureSpec, mirrored: Bool, timerMinutes: Int? = nil, timerLabelSize: Double = 12, in frame: Rect
+  ) -> FigureDrawing {
+    let right = drawing(spec, timerMinutes: timerMinutes, timerLabelSize: timerLabelSize, in: frame)
     return mirrored ? right.mirrored() : right
   }
 
@@ -30,7 +30,9 @@ public enum FigureScene {
     }
   }
 
-  static func drawing(_ spec: FigureSpec, timerMinutes: Int?, in frame: Rect) -> FigureDrawing {
+  static func drawing(_ spec: FigureSpec, timerMinutes: Int?, timerLabelSize: Double = 12, in frame: Rect)
+    -> FigureDrawing
+  {
     var camera = Camera(spec.view)
     let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
@@ -84,7 +86,19 @@ public enum FigureScene {
     {
       drawables.append(.line(path, width: 0.012, dashed: false, arrow: true, ink: .working))
     }
-    return fit(drawables, timerMinutes: timerMinutes, in: frame)
+    return bothWays(fit(drawables, timerMinutes: timerMinutes, timerLabelSize: timerLabelSize, in: frame), spec)
+  }
+
+  /// The drawing with a head at both ends of its arrow when the movement goes back and forth.
+  static func bothWays(_ drawing: FigureDrawing, _ spec: FigureSpec) -> FigureDrawing {
+    guard spec.motion == .backAndForth else { return drawing }
+    var drawing = drawing
+    drawing.items = drawing.items.map { item in
+      guard case .line(var line) = item, line.role == .arrow else { return item }
+      line.tailHead = true
+      return .line(line)
+    }
+    return drawing
   }
 
   /// The floor under the figure: a line in a level view; seen from above, where the floor
@@ -238,9 +252,19 @@ public enum FigureScene {
 
   /// Scales the picture to fill `frame` (less room for a timer), centred, and turns it into
   /// page coordinates.
-  static func fit(_ drawables: [Drawable], timerMinutes: Int?, in frame: Rect) -> FigureDrawing {
-    let unit = min(1.3, max(0.55, frame.height / 110))
-    let timerWidth = timerMinutes == nil ? 0 : min(frame.width * 0.24, frame.height * 0.6)
+  static func fit(
+    _ drawables: [Drawable], timerMinutes: Int?, timerLabelSize: Double = 12, in frame: Rect,
+    unit fixedUnit: Double? = nil,
+    timerWidth fixedTimerWidth: Double? = nil
+  ) -> FigureDrawing {
+    let unit = fixedUnit ?? min(1.3, max(0.55, frame.height / 110))
+    // The column is wide enough for the minutes in bold type of the label's size (about
+    // 0.62 of the size per character, a little more than Noto Sans Bold needs).
+    let labelWidth =
+      timerMinutes.map { Double(Wording.english.figureMinutes($0).count) * timerLabelSize * 0.62 + 4 } ?? 0
+    let timerWidth =
+      timerMinutes == nil
+      ? 0 : fixedTimerWidth ?? min(frame.width * 0.4, max(labelWidth, min(frame.width * 0.24, frame.height * 0.6)))
     let area = Rect(x: frame.x, y: frame.y, width: frame.width - timerWidth, height: frame.height)
       .insetBy(3 * unit)
     // Lines reach half their width beyond their points, arrow heads about twice it; in body
@@ -268,40 +292,46 @@ public enum FigureScene {
         return .shape(
           FigureShape(
             outlines: outlines.map { $0.map(page) }, fill: ink.fill(unit: unit), stroke: ink.stroke(unit: unit),
-            separation: ink.separation(unit: unit)))
+            separation: ink.separation(unit: unit), role: ink.role))
       case .line(let points, let width, let dashed, let arrow, let ink):
         let lineWidth = max(0.7 * unit, width * scale)
         return .line(
           FigureLine(
             points: points.map(page), width: lineWidth, gray: ink.lineGray, halo: arrow ? 1.4 * unit : 0,
             arrowHead: arrow,
-            dashed: dashed))
+            dashed: dashed, role: arrow ? .arrow : ink == .floor ? .floor : .prop))
       }
     }
     let overlay = timerMinutes.map { minutes in
       timer(
-        minutes, in: Rect(x: frame.maxX - timerWidth, y: frame.y, width: timerWidth, height: frame.height), unit: unit)
+        minutes, in: Rect(x: frame.maxX - timerWidth, y: frame.y, width: timerWidth, height: frame.height), unit: unit,
+        labelSize: timerLabelSize)
     }
-    return FigureDrawing(frame: frame, area: area, items: items, overlay: overlay ?? [])
+    return FigureDrawing(frame: frame, area: area, items: items, overlay: overlay ?? [], personHeight: scale)
   }
 
   /// A clock face with the minutes under it.
-  static func timer(_ minutes: Int, in column: Rect, unit: Double) -> [FigureItem] {
-    let labelHeight = min(column.height * 0.3, 14 * unit)
+  static func timer(_ minutes: Int, in column: Rect, unit: Double, labelSize: Double = 12) -> [FigureItem] {
+    // Room for one line of the label's size (Pango's line is about 1.4 times the size).
+    let labelHeight = min(column.height * 0.3, max(14 * unit, labelSize * 1.45))
     let radius = min(column.width * 0.4, (column.height - labelHeight) * 0.3)
     let centre = Point(column.x + column.width / 2, column.y + column.height / 2 - labelHeight / 2)
     let face = Capsule.circle((centre.x, centre.y), radius, tolerance: 0.1).map { Point($0.x, $0.y) }
     let tick = radius * 0.18
     var items: [FigureItem] = [
       .shape(
-        FigureShape(outlines: [face], fill: .gray(1), stroke: FigureStroke(gray: 0, width: 1.4 * unit), separation: 0))
+        FigureShape(
+          outlines: [face], fill: .gray(1), stroke: FigureStroke(gray: 0, width: 1.4 * unit), separation: 0,
+          role: .timer))
     ]
     for i in 0..<12 where i % 3 == 0 {
       let a = Double(i) / 12 * 2 * Double.pi
       let outer = Point(centre.x + sin(a) * radius * 0.9, centre.y - cos(a) * radius * 0.9)
       let inner = Point(centre.x + sin(a) * (radius * 0.9 - tick), centre.y - cos(a) * (radius * 0.9 - tick))
       items.append(
-        .line(FigureLine(points: [outer, inner], width: 1 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false)))
+        .line(
+          FigureLine(
+            points: [outer, inner], width: 1 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false, role: .timer)))
     }
     // The time shaded as a wedge from twelve o'clock, and the hand where it ends; an hour
     // or more shades the whole face.
@@ -313,7 +343,8 @@ public enum FigureScene {
         let a = fraction * 2 * Double.pi * Double(i) / Double(steps)
         return Point(centre.x + sin(a) * radius * 0.82, centre.y - cos(a) * radius * 0.82)
       }
-    items.insert(.shape(FigureShape(outlines: [wedge], fill: .gray(0.78), stroke: nil, separation: 0)), at: 1)
+    items.insert(
+      .shape(FigureShape(outlines: [wedge], fill: .gray(0.78), stroke: nil, separation: 0, role: .timer)), at: 1)
     let hand = fraction * 2 * Double.pi
     items.append(
       .line(
@@ -322,13 +353,13 @@ public enum FigureScene {
             Point(centre.x, centre.y - radius * 0.72), centre,
             Point(centre.x + sin(hand) * radius * 0.72, centre.y - cos(hand) * radius * 0.72),
           ],
-          width: 1.3 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false)))
+          width: 1.3 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false, role: .timer)))
     items.append(
       .label(
         FigureLabel(
           text: Wording.english.figureMinutes(minutes),
           frame: Rect(x: column.x, y: centre.y + radius + 2 * unit, width: column.width, height: labelHeight),
-          size: min(11, labelHeight * 0.75))))
+          size: labelSize)))
     return items
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HomeStretch
 
 /// The first pages: who it is for, the program at a glance, when to stop and call, the
@@ -141,38 +142,59 @@ struct CoverPage {
     return block
   }
 
-  /// Each ice or heat routine in the plan, where it goes and where it must not.
+  /// Each ice or heat routine in the plan, where it goes and where it must not. Every
+  /// routine and every "do not" line is a block of its own, so a long section carries on to
+  /// the next page between them; the headings stay with their first entry.
   func iceAndHeat(into flow: inout FlowLayout, width: Double) {
     let thermal = plan.items.filter { $0.kind == .thermal }
     guard !thermal.isEmpty else { return }
-    var first = blocks.heading(wording.iceAndHeat, width: width)
-    first.stack(blocks.paragraph(wording.iceAndHeatIntro, style: typography.body, width: width))
-    if let never = wording.neverThermal(on: plan.patient.numbness) {
-      first.stack(blocks.paragraph(never, style: typography.bodyBold, width: width), gap: 4)
-    }
+    var routines: [Block] = []
     for item in thermal {
       guard let details = catalogue[item.id]?.thermal else { continue }
       let side = wording.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
       let placement = ItemTiming.placement(item, timing: details.timing, wording: wording).map { " \($0)." } ?? ""
       let text =
         "\(blocks.words.dose(item)).\(placement) \(wording.useWhen): \(details.useWhen) \(wording.barrier): \(details.barrier)"
-      first.stack(
+      routines.append(
         blocks.setter.block(
           text, style: typography.body, x: 0, y: 0, width: width, lead: blocks.words.name(item.id) + side + ":"
         )
-        .asBlock,
-        gap: typography.paragraphGap)
+        .asBlock)
     }
-    // Every "do not", once, in the order the routines list them.
-    var warnings: [String] = []
-    for item in thermal {
-      for line in catalogue[item.id]?.printedDoNotUse(for: item) ?? [] where !warnings.contains(line) {
-        warnings.append(line)
+    var first = blocks.heading(wording.iceAndHeat, width: width)
+    first.stack(blocks.paragraph(wording.iceAndHeatIntro, style: typography.body, width: width))
+    if let never = wording.neverThermal(on: plan.patient.numbness) {
+      first.stack(blocks.paragraph(never, style: typography.bodyBold, width: width), gap: 4)
+    }
+    if let routine = routines.first { first.stack(routine, gap: typography.paragraphGap) }
+    flow.place(first, gap: typography.sectionGap)
+    for routine in routines.dropFirst() { flow.place(routine, gap: typography.paragraphGap) }
+    let warnings = Self.onceEach(thermal.flatMap { catalogue[$0.id]?.printedDoNotUse(for: $0) ?? [] })
+    guard let warning = warnings.first else { return }
+    flow.place(blocks.labelledList(wording.doNotUse, [warning], width: width), gap: typography.paragraphGap)
+    for warning in warnings.dropFirst() { flow.place(blocks.list([warning], width: width), gap: 3 * typography.scale) }
+  }
+
+  /// Every line once, in the order given; a line that a longer one only widens ("On skin
+  /// that is numb." and "On skin that is numb, or on a leg that feels numb.") is said by
+  /// the longer one, which takes the shorter one's place.
+  static func onceEach(_ lines: [String]) -> [String] {
+    func stem(_ line: String) -> String {
+      line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
+    }
+    func covers(_ long: String, _ short: String) -> Bool {
+      let (l, s) = (stem(long), stem(short))
+      return l == s || l.hasPrefix(s + ", or ") || l.hasPrefix(s + " or ")
+    }
+    var kept: [String] = []
+    for line in lines where !kept.contains(where: { covers($0, line) }) {
+      if let shorter = kept.firstIndex(where: { covers(line, $0) }) {
+        kept[shorter] = line
+        kept = kept.enumerated().filter { $0.offset == shorter || !covers(line, $0.element) }.map(\.element)
+      } else {
+        kept.append(line)
       }
     }
-    if !warnings.isEmpty {
-      first.stack(blocks.labelledList(wording.doNotUse, warnings, width: width), gap: typography.paragraphGap)
-    }
-    flow.place(first, gap: typography.sectionGap)
+    return kept
   }
 }

@@ -14,16 +14,29 @@ struct ExerciseCard {
   var typography: Typography { blocks.typography }
 
   /// The card as one block `width` wide, no taller than `maxHeight` when it can be helped:
-  /// long texts are shortened, step by step, before the type ever gets smaller.
+  /// the picture gets smaller (down to two inches of person), then its band lower (frames
+  /// of a tall card side by side or smaller: a step the patient follows is worth more than
+  /// picture size), and only then are long texts shortened, before the type ever gets smaller.
   func block(width: Double, maxHeight: Double) -> Block {
-    for limit in [nil, 4, 3, 2, 1] as [Int?] {
-      let card = layout(width: width, lineLimit: limit)
+    let picture = CardPicture(blocks: blocks)
+    let sizes = picture.personHeights
+    for person in sizes {
+      let card = layout(width: width, lineLimit: nil, personHeight: person)
       if card.height <= maxHeight { return card }
     }
-    return layout(width: width, lineLimit: 1)
+    for band in [0.8, 0.65, 0.5] {
+      let card = layout(width: width, lineLimit: nil, personHeight: sizes.last, pictureHeight: picture.maxHeight * band)
+      if card.height <= maxHeight { return card }
+    }
+    let band = picture.maxHeight * 0.5
+    for limit in [4, 3, 2, 1] {
+      let card = layout(width: width, lineLimit: limit, personHeight: sizes.last, pictureHeight: band)
+      if card.height <= maxHeight { return card }
+    }
+    return layout(width: width, lineLimit: 1, personHeight: sizes.last, pictureHeight: band)
   }
 
-  func layout(width: Double, lineLimit: Int?) -> Block {
+  func layout(width: Double, lineLimit: Int?, personHeight: Double? = nil, pictureHeight: Double? = nil) -> Block {
     let s = typography.scale
     let padding = 8 * s
     let inner = width - 2 * padding
@@ -65,27 +78,19 @@ struct ExerciseCard {
     elements += dose.elements.map { $0.offsetBy(dx: 0, dy: y + 4 * s) }
     y += dose.height + 8 * s + 8 * s
 
-    // Two columns: the picture on the left and the steps on the right; what to feel, when
-    // to stop and the notes go under whichever column is shorter, so the card stays short.
+    // The picture across the card in numbered frames, the line tying it to the patient's
+    // side under it.
+    let picture = CardPicture(blocks: blocks).block(
+      source, item: item, width: inner, x: padding, personHeight: personHeight, maxHeight: pictureHeight)
+    elements += picture.elements.map { $0.offsetBy(dx: 0, dy: y) }
+    y += picture.height + 8 * s
+
+    // Two columns: the steps on the right; what to feel, when to stop and the notes go
+    // under whichever column is shorter, so the card stays short.
     let leftWidth = (inner - 12 * s) * 0.36
     let rightX = padding + leftWidth + 12 * s
     let rightWidth = width - padding - rightX
-    let figureHeight = leftWidth * 0.66
-    var left = Block(
-      height: figureHeight,
-      elements: [
-        .figure(
-          FigureSlot.make(
-            source, side: item.side, minutes: item.dose.minutes,
-            frame: Rect(x: padding, y: 0, width: leftWidth, height: figureHeight),
-            figure: source.printedFigure(for: item)
-          ))
-      ])
-    // The line under the picture ties the dark limb to the patient's side in words.
-    if source.figure != nil, let caption = FigureSlot.caption(source, side: item.side) {
-      let style = typography.body.with(alignment: .center)
-      left.stack(blocks.paragraph(caption, style: style, width: leftWidth, x: padding, maxLines: 2), gap: 3 * s)
-    }
+    var left = Block()
     var right = blocks.list(
       source.printedSteps(for: item), width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
     var extras: [(label: String, lines: [String])] = [

@@ -14,14 +14,20 @@ enum FigurePainter {
   }
 
   static func paint(_ drawing: FigureDrawing, cr: OpaquePointer, setter: TextSetter) {
+    paint(items: drawing.items + drawing.overlay, cr: cr, setter: setter)
+  }
+
+  /// Draws `items` in order; labels only with a `setter`.
+  static func paint(items: [FigureItem], cr: OpaquePointer, setter: TextSetter?) {
     cairo_save(cr)
     cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
-    for item in drawing.items + drawing.overlay {
+    for item in items {
       switch item {
       case .shape(let shape): paintShape(shape, cr)
       case .line(let line): paintLine(line, cr)
-      case .label(let label): paintLabel(label, cr: cr, setter: setter)
+      case .label(let label):
+        if let setter { paintLabel(label, cr: cr, setter: setter) }
       }
     }
     cairo_restore(cr)
@@ -46,6 +52,13 @@ enum FigurePainter {
       gray(1, cr)
       cairo_set_line_width(cr, shape.separation * 2)
       cairo_stroke_preserve(cr)
+    }
+    // A plain fill covers the inner half of an outline drawn twice as wide under it: only
+    // the silhouette of a union of capsules is outlined, never the seams inside it.
+    var outlined = false
+    if case .gray = shape.fill, let stroke = shape.stroke {
+      strokeOutline(stroke, width: stroke.width * 2, cr)
+      outlined = true
     }
     switch shape.fill {
     case .none: break
@@ -111,17 +124,22 @@ enum FigurePainter {
         cairo_stroke(cr)
       }
     }
-    if let stroke = shape.stroke {
-      gray(stroke.gray, cr)
-      cairo_set_line_width(cr, stroke.width)
-      if stroke.dashed {
-        var dashes: [Double] = [stroke.width * 3, stroke.width * 2.5]
-        cairo_set_dash(cr, &dashes, 2, 0)
-      }
-      cairo_stroke(cr)
-      cairo_set_dash(cr, nil, 0, 0)
+    if let stroke = shape.stroke, !outlined {
+      strokeOutline(stroke, width: stroke.width, cr)
     }
     cairo_new_path(cr)
+  }
+
+  /// Strokes the current path and keeps it.
+  static func strokeOutline(_ stroke: FigureStroke, width: Double, _ cr: OpaquePointer) {
+    gray(stroke.gray, cr)
+    cairo_set_line_width(cr, width)
+    if stroke.dashed {
+      var dashes: [Double] = [stroke.width * 3, stroke.width * 2.5]
+      cairo_set_dash(cr, &dashes, 2, 0)
+    }
+    cairo_stroke_preserve(cr)
+    cairo_set_dash(cr, nil, 0, 0)
   }
 
   /// Draws a pattern clipped to the shape's outline (the current path).
@@ -140,19 +158,30 @@ enum FigurePainter {
 
   static func paintLine(_ line: FigureLine, _ cr: OpaquePointer) {
     guard line.points.count >= 2 else { return }
-    var head: [Point] = []
+    var heads: [[Point]] = []
     var points = line.points
-    if line.arrowHead, let tip = points.last {
-      let from = points[max(0, points.count - 3)]
+    /// A head at `tip` pointing away from `from`; the line stops inside it.
+    func head(_ tip: Point, from: Point) -> (head: [Point], end: Point) {
       let length = max(1e-9, hypot(tip.x - from.x, tip.y - from.y))
       let (ux, uy) = ((tip.x - from.x) / length, (tip.y - from.y) / length)
       let size = line.width * 3.2
       let base = Point(tip.x - ux * size, tip.y - uy * size)
-      head = [
-        tip, Point(base.x - uy * size * 0.6, base.y + ux * size * 0.6),
-        Point(base.x + uy * size * 0.6, base.y - ux * size * 0.6),
-      ]
-      points[points.count - 1] = Point(tip.x - ux * size * 0.7, tip.y - uy * size * 0.7)
+      return (
+        [
+          tip, Point(base.x - uy * size * 0.6, base.y + ux * size * 0.6),
+          Point(base.x + uy * size * 0.6, base.y - ux * size * 0.6),
+        ], Point(tip.x - ux * size * 0.7, tip.y - uy * size * 0.7)
+      )
+    }
+    if line.arrowHead, let tip = points.last {
+      let made = head(tip, from: points[max(0, points.count - 3)])
+      heads.append(made.head)
+      points[points.count - 1] = made.end
+    }
+    if line.arrowHead, line.tailHead, let tip = line.points.first {
+      let made = head(tip, from: line.points[min(line.points.count - 1, 2)])
+      heads.append(made.head)
+      points[0] = made.end
     }
     func stroke(width: Double, value: Double) {
       cairo_new_path(cr)
@@ -161,8 +190,8 @@ enum FigurePainter {
       gray(value, cr)
       cairo_set_line_width(cr, width)
       cairo_stroke(cr)
-      if !head.isEmpty {
-        path([head], cr)
+      if !heads.isEmpty {
+        path(heads, cr)
         if width > line.width {
           cairo_stroke_preserve(cr)
         }
@@ -180,6 +209,15 @@ enum FigurePainter {
 
   /// Words fitted into the label's box: the size shrinks until they fit on one line.
   static func paintLabel(_ label: FigureLabel, cr: OpaquePointer, setter: TextSetter) {
+    let (style, measured) = fitted(label, setter: setter)
+    let block = TextBlock(
+      text: label.text, style: style,
+      frame: Rect(x: label.frame.x, y: label.frame.y, width: label.frame.width, height: measured.height), maxLines: 1)
+    PDFPainter.paintText(block, cr: cr, setter: setter)
+  }
+
+  /// The style a label is printed in: its size, or smaller until the words fit its box.
+  static func fitted(_ label: FigureLabel, setter: TextSetter) -> (style: TextStyle, measured: TextSetter.Measured) {
     var style = TextStyle(size: label.size, bold: true, alignment: .center)
     var measured = setter.measure(label.text, style: style, width: label.frame.width, maxLines: 1)
     while (measured.height > label.frame.height || measured.width > label.frame.width + 0.01 || measured.shortened)
@@ -188,10 +226,7 @@ enum FigurePainter {
       style = style.with(size: style.size - 0.5)
       measured = setter.measure(label.text, style: style, width: label.frame.width, maxLines: 1)
     }
-    let block = TextBlock(
-      text: label.text, style: style,
-      frame: Rect(x: label.frame.x, y: label.frame.y, width: label.frame.width, height: measured.height), maxLines: 1)
-    PDFPainter.paintText(block, cr: cr, setter: setter)
+    return (style, measured)
   }
 
   static func paintPlaceholder(_ slot: FigureSlot, cr: OpaquePointer, setter: TextSetter) {

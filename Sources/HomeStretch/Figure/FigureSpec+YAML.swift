@@ -1,7 +1,7 @@
 import Yams
 
 extension FigureSpec {
-  static let fieldNames = ["view", "working", "start", "end", "props", "arrow", "highlight", "anchor"]
+  static let fieldNames = ["view", "working", "start", "end", "props", "arrow", "motion", "highlight", "anchor"]
   static let viewFieldNames = ["direction", "tilt", "turn"]
 
   /// Decodes an item's `figure:` mapping, reporting each problem with its line and field.
@@ -14,6 +14,10 @@ extension FigureSpec {
     let end = decodePose(figure, key: "end", required: false)
     let props = figure.list("props", of: FigureProp.self)
     let arrow = figure.value("arrow", as: Joint.self)
+    let motion = figure.value("motion", as: FigureMotion.self) ?? .once
+    if motion == .backAndForth, arrow == nil {
+      figure.problem("motion", figure.node("motion"), "back_and_forth needs an arrow: joint to show it")
+    }
     let highlight = figure.value("highlight", as: BodyArea.self)
     let anchor = figure.value("anchor", as: Joint.self)
     if let arrow, let start {
@@ -35,7 +39,7 @@ extension FigureSpec {
     guard figure.diagnostics.errors.count == before, let start, let props else { return nil }
     return FigureSpec(
       view: view ?? FigureView(), working: working, start: start, end: end, props: props, arrow: arrow,
-      highlight: highlight, anchor: anchor)
+      motion: motion, highlight: highlight, anchor: anchor)
   }
 
   private static func decodeView(_ figure: MappingReader) -> FigureView? {

@@ -14,6 +14,8 @@ public struct FigureSpec: Hashable, Sendable {
   public var props: [FigureProp]
   /// The joint whose path from `start` to `end` the arrow follows.
   public var arrow: Joint?
+  /// Whether the arrow has a head at both ends: the movement goes back and forth.
+  public var motion: FigureMotion
   public var highlight: BodyArea?
   /// The joint that stays put between the poses (a foot on the floor, the pelvis on the
   /// mat); by default the pelvis for lying and seated postures, the left ankle standing.
@@ -21,7 +23,8 @@ public struct FigureSpec: Hashable, Sendable {
 
   public init(
     view: FigureView = FigureView(), working: WorkingLimb = .leg, start: Pose, end: Pose? = nil,
-    props: [FigureProp] = [], arrow: Joint? = nil, highlight: BodyArea? = nil, anchor: Joint? = nil
+    props: [FigureProp] = [], arrow: Joint? = nil, motion: FigureMotion = .once, highlight: BodyArea? = nil,
+    anchor: Joint? = nil
   ) {
     self.view = view
     self.working = working
@@ -29,6 +32,7 @@ public struct FigureSpec: Hashable, Sendable {
     self.end = end
     self.props = props
     self.arrow = arrow
+    self.motion = motion
     self.highlight = highlight
     self.anchor = anchor ?? FigureSpec.defaultAnchor(start.posture)
   }

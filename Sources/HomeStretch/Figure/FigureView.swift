@@ -24,3 +24,11 @@ public struct FigureView: Hashable, Sendable {
 public enum WorkingLimb: String, Vocabulary {
   case leg, arm, none
 }
+
+/// How the movement goes: from the start to the end once (held there, or back to rest), or
+/// back and forth between them without stopping (a nerve glide, cat and cow): a
+/// double-headed arrow.
+public enum FigureMotion: String, Vocabulary {
+  case once
+  case backAndForth = "back_and_forth"
+}

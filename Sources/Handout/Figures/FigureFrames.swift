@@ -1,0 +1,194 @@
+import Foundation
+import HomeStretch
+
+/// Numbered frames: an item with a start and an end is drawn as two pictures side by side
+/// or one above the other, "1" the start and "2" the end with the arrow, both at one scale
+/// chosen so the person is at least `personHeight` points tall (standing height: the
+/// scale of the picture), as far as `width` and `maxHeight` allow.
+extension FigureScene {
+  /// The content of one frame, in picture units (body heights, y up).
+  struct FrameContent {
+    var drawables: [Drawable]
+    var minX: Double
+    var maxX: Double
+    var minY: Double
+    var maxY: Double
+    var width: Double { maxX - minX }
+    var height: Double { maxY - minY }
+  }
+
+  /// How the frames of a picture are placed and how big the person is.
+  public struct FrameLayout: Hashable, Sendable {
+    /// Points per body height: how tall the person would stand.
+    public var personHeight: Double
+    public var stacked: Bool
+  }
+
+  /// The picture of `spec` as numbered frames (one frame when it has no end) `width` wide
+  /// at `origin`, as tall as the frames need (at most `maxHeight`).
+  public static func framed(
+    _ spec: FigureSpec, mirrored: Bool, timerMinutes: Int? = nil, labelSize: Double = 12, width: Double,
+    personHeight: Double, maxHeight: Double, at origin: Point = Point(0, 0)
+  ) -> FigureDrawing {
+    var camera = Camera(spec.view)
+    camera.tolerance = 0.2 / max(personHeight, 1)
+    let contents = frameContents(spec, camera: camera)
+    let unit = labelSize / 12
+    let framed = contents.count > 1
+    // Room round each frame (fit's inset and margin), a column for the frame's number.
+    let pad = 14 * unit
+    let badge = framed ? labelSize * 1.6 : 0
+    let gap = 6 * unit
+    let labelWidth = timerMinutes.map { Double(Wording.english.figureMinutes($0).count) * labelSize * 0.62 + 4 } ?? 0
+    let timerWidth = timerMinutes == nil ? 0 : max(labelWidth, min(width * 0.24, 90 * unit))
+    let fixedWidth = pad + badge + timerWidth
+    // The largest scale each arrangement allows, up to the one asked for.
+    func scale(stacked: Bool) -> (scale: Double, height: Double) {
+      let n = Double(contents.count)
+      let widths = contents.map(\.width)
+      let heights = contents.map(\.height)
+      let byWidth =
+        stacked
+        ? (width - fixedWidth) / max(widths.max() ?? 1, 1e-6)
+        : (width - n * fixedWidth - (n - 1) * gap) / max(widths.reduce(0, +), 1e-6)
+      let byHeight =
+        stacked
+        ? (maxHeight - n * pad - (n - 1) * gap) / max(heights.reduce(0, +), 1e-6)
+        : (maxHeight - pad) / max(heights.max() ?? 1, 1e-6)
+      let s = max(1, min(personHeight, byWidth, byHeight))
+      let height =
+        stacked
+        ? heights.map { $0 * s + pad }.reduce(0, +) + (n - 1) * gap : (heights.max() ?? 0) * s + pad
+      return (s, height)
+    }
+    let across = scale(stacked: false)
+    let down = framed ? scale(stacked: true) : across
+    let stacked =
+      down.scale > across.scale + 1e-6 || (abs(down.scale - across.scale) < 1e-6 && down.height < across.height)
+    let chosen = stacked ? down : across
+    let s = chosen.scale
+
+    var items: [FigureItem] = []
+    var overlay: [FigureItem] = []
+    var panels: [Rect] = []
+    let sizes = contents.map { (width: $0.width * s + pad + badge, height: $0.height * s + pad) }
+    let rowHeight = sizes.map(\.height).max() ?? 0
+    let totalWidth =
+      stacked
+      ? (sizes.map(\.width).max() ?? 0) + timerWidth
+      : sizes.map(\.width).reduce(0, +) + Double(max(0, sizes.count - 1)) * gap + timerWidth
+    var x = origin.x + max(0, (width - totalWidth) / 2)
+    var y = origin.y
+    let columnWidth = sizes.map(\.width).max() ?? 0
+    for (index, content) in contents.enumerated() {
+      let size = sizes[index]
+      let frameWidth = stacked ? columnWidth : size.width
+      let frameHeight = stacked ? size.height : rowHeight
+      let isLast = index == contents.count - 1
+      let own = Rect(
+        x: x + badge, y: y, width: frameWidth - badge + (isLast ? timerWidth : 0), height: frameHeight)
+      var drawing = bothWays(
+        fit(
+          content.drawables, timerMinutes: isLast ? timerMinutes : nil, timerLabelSize: labelSize, in: own,
+          unit: unit, timerWidth: isLast ? timerWidth : nil), spec)
+      if mirrored { drawing = drawing.mirrored() }
+      items += drawing.items
+      overlay += drawing.overlay
+      panels.append(drawing.area)
+      if framed {
+        overlay += number(index + 1, at: Point(x + badge / 2, y + badge / 2 + 2 * unit), size: labelSize, unit: unit)
+      }
+      if stacked { y += frameHeight + gap } else { x += frameWidth + gap }
+    }
+    let frame = Rect(x: origin.x, y: origin.y, width: width, height: chosen.height)
+    var drawing = FigureDrawing(
+      frame: frame, area: panels.first ?? frame, items: items, overlay: overlay)
+    drawing.panels = panels
+    drawing.personHeight = s
+    return drawing
+  }
+
+  /// The frame's number in a ring, in the top-left corner: never mirrored.
+  static func number(_ n: Int, at centre: Point, size: Double, unit: Double) -> [FigureItem] {
+    let radius = size * 0.72
+    let ring = Capsule.circle((centre.x, centre.y), radius, tolerance: 0.1).map { Point($0.x, $0.y) }
+    return [
+      .shape(
+        FigureShape(
+          outlines: [ring], fill: .gray(1), stroke: FigureStroke(gray: 0, width: 1.2 * unit), separation: 0,
+          role: .timer)),
+      .label(
+        FigureLabel(
+          text: FigureWords.frameNumber(n),
+          frame: Rect(x: centre.x - radius, y: centre.y - size * 0.7, width: 2 * radius, height: size * 1.4),
+          size: size)),
+    ]
+  }
+
+  /// The frames' contents: the start and the end as their own pictures (the highlight and
+  /// the arrow on the end), or the one position of a held item.
+  static func frameContents(_ spec: FigureSpec, camera: Camera) -> [FrameContent] {
+    let floor = PropShapes.floorLevel(spec.props)
+    let anchor = Landmark(spec.anchor)
+    let start = place(spec.start, floor: floor, anchor: anchor, target: nil)
+    let target = start.body.point(anchor)
+    let placed = [start] + (spec.end.map { [place($0, floor: floor, anchor: anchor, target: target)] } ?? [])
+    let allCapsules = placed.flatMap { $0.parts.flatMap(\.capsules) }
+    let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
+    return placed.indices.map { index in
+      // The props are placed from every pose (one chair, one mat), and for this frame's body.
+      let others = placed.indices.filter { $0 != index }.map { placed[$0] }
+      let ordered = others + [placed[index]]
+      let isEnd = index == placed.count - 1
+      var drawables = scene(
+        spec, placed: ordered, shown: placed[index], xs: xs, camera: camera, highlight: isEnd ? spec.highlight : nil)
+      if isEnd, placed.count > 1, let joint = spec.arrow, let end = spec.end,
+        let path = arrowPath(
+          joint, from: spec.start, to: end, floor: floor, anchor: anchor, target: target, camera: camera,
+          body: placed[index].body)
+      {
+        drawables.append(.line(path, width: 0.012, dashed: false, arrow: true, ink: .working))
+      }
+      let points = drawables.flatMap { drawable -> [P] in
+        guard case .line(let points, let width, _, let arrow, _) = drawable else { return drawable.points }
+        let r = width * (arrow ? 2.2 : 0.5)
+        return points.flatMap { [($0.x - r, $0.y - r), ($0.x + r, $0.y + r)] }
+      }
+      return FrameContent(
+        drawables: drawables, minX: points.map(\.x).min() ?? 0, maxX: points.map(\.x).max() ?? 1,
+        minY: points.map(\.y).min() ?? 0, maxY: points.map(\.y).max() ?? 1)
+    }
+  }
+
+  /// One pose with its props, floor and highlight, back to front.
+  static func scene(
+    _ spec: FigureSpec, placed: [Placed], shown: Placed, xs: [Double], camera: Camera, highlight: BodyArea?
+  ) -> [Drawable] {
+    let floor = PropShapes.floorLevel(spec.props)
+    var drawables: [Drawable] = []
+    let props = PropShapes.items(
+      spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor)
+    if !spec.props.contains(.mat), !spec.props.contains(.bed) {
+      drawables += floorMark(placed.map(\.body), xs: xs, view: spec.view, camera: camera)
+    }
+    drawables += project(props.filter { $0.layer == .background }, camera)
+    let between = project(props.filter { $0.layer == .betweenLegs }, camera)
+    var facing: [Drawable] = []
+    var behind: [Drawable] = []
+    for region in highlight.map({ BodyShapes.region($0, body: shown.body) }) ?? [] {
+      if region.outward.dot(camera.toward) < -0.3 {
+        var capsule = region.capsule
+        let shift = region.outward * 0.034
+        capsule.a = capsule.a + shift
+        capsule.b = capsule.b + shift
+        behind.append(.shape([capsule.outline(camera)], .highlight))
+      } else {
+        facing.append(.shape([region.capsule.outline(camera)], .highlight))
+      }
+    }
+    drawables += bodyDrawables(shown.parts, spec: spec, camera: camera, ghost: false, between: between, behind: behind)
+    drawables += facing
+    drawables += project(props.filter { $0.layer == .foreground }, camera)
+    return drawables
+  }
+}
