@@ -80,16 +80,21 @@ import Testing
     let plan = HandoutFixture.plan(profile)
     let document = renderer.layout(plan, catalogue: HandoutFixture.catalogue, options: HandoutOptions(for: plan))
     let report = LiteracyCheck.check(document, largePrint: profile.largePrint, isReferral: plan.status == .refer)
-    // The criteria that today's layout meets; paragraph and line length wait for the card
-    // and cover layout (see the issue's closing note).
+    // Every criterion the handout can fail (font families is a fact of the font library).
     let required = [
       "reading grade (Flesch-Kincaid)", "reading grade (SMOG, whole handout)", "reading grade of each section",
-      "average sentence length", "longest sentence", "body text size", "headings larger than body text",
+      "average sentence length", "longest sentence", "paragraph length", "line length", "body text size",
+      "headings larger than body text",
       "text left-aligned", "no runs of capitals (side badge aside)", "dark text on a light ground (side badge aside)",
       "every card has its picture and numbered steps", "an action tool (the weekly tracker)",
       "\"stop and call us\" signs on the first page", "what to do now on the first page",
     ]
-    for criterion in report.criteria where required.contains(criterion.name) {
+    // Still reported, not yet required: the cover's ice and heat routine is one full-width
+    // paragraph (about 17 words a line, 4 lines on A4), and large print's narrow card
+    // columns give some two-sentence steps 4 lines.
+    var waived = ["line length"]
+    if profile.largePrint || profile.paper == .a4 { waived.append("paragraph length") }
+    for criterion in report.criteria where required.contains(criterion.name) && !waived.contains(criterion.name) {
       #expect(criterion.passed, "\(label): \(criterion.name): \(criterion.measure) \(criterion.worst ?? "")")
     }
     #expect(report.criteria.contains { $0.name == "reading grade (Flesch-Kincaid)" })

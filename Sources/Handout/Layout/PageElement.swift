@@ -11,6 +11,8 @@ public struct TextBlock: Hashable, Sendable {
   /// The therapist's own words (their notes): the health-literacy check shows their
   /// measures but never fails a handout for them.
   public var fromTherapist = false
+  /// A cell of a table (the program at a glance): read as a label, not as a paragraph.
+  public var isTableCell = false
 
   public init(text: String, style: TextStyle, frame: Rect, maxLines: Int? = nil, lead: String? = nil) {
     self.text = text

@@ -28,6 +28,7 @@ public enum LiteracyCheck {
 
   static func kind(_ block: TextBlock, _ typography: Typography) -> Kind {
     if block.fromTherapist { return .therapist }
+    if block.isTableCell { return .label }
     if block.style.gray >= 0.9 { return .badge }
     if block.style.size == typography.footer.size && block.style.gray == typography.footer.gray { return .footer }
     if !block.text.contains(where: \.isLetter) { return .marker }

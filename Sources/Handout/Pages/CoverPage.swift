@@ -75,7 +75,8 @@ struct CoverPage {
       var elements: [PageElement] = []
       var height = 0.0
       for (index, cell) in cells.enumerated() {
-        let text = blocks.setter.block(cell, style: style, x: x, y: 4, width: columns[index] - 6, maxLines: 4)
+        var text = blocks.setter.block(cell, style: style, x: x, y: 4, width: columns[index] - 6, maxLines: 4)
+        text.isTableCell = true
         elements.append(.text(text))
         height = max(height, text.frame.height)
         x += columns[index]

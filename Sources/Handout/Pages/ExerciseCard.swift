@@ -24,11 +24,11 @@ struct ExerciseCard {
       let card = layout(width: width, lineLimit: nil, personHeight: person)
       if card.height <= maxHeight { return card }
     }
-    for band in [0.8, 0.65, 0.5] {
+    for band in [0.8, 0.65, 0.5, 0.4, 0.3] {
       let card = layout(width: width, lineLimit: nil, personHeight: sizes.last, pictureHeight: picture.maxHeight * band)
       if card.height <= maxHeight { return card }
     }
-    let band = picture.maxHeight * 0.5
+    let band = picture.maxHeight * 0.3
     for limit in [4, 3, 2, 1] {
       let card = layout(width: width, lineLimit: limit, personHeight: sizes.last, pictureHeight: band)
       if card.height <= maxHeight { return card }
@@ -94,16 +94,20 @@ struct ExerciseCard {
     var right = blocks.list(
       source.printedSteps(for: item), width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
     var extras: [(label: String, lines: [String])] = [
-      (wording.youShouldFeel, [source.feel]), (wording.stopIf, source.stopIf),
+      (wording.youShouldFeel, Self.sentences(wording.feel(of: source))), (wording.stopIf, wording.stopIf(of: source)),
     ]
     let notes = blocks.words.notes(item)
-    if !notes.isEmpty { extras.append((wording.goodToKnow, notes)) }
+    if !notes.isEmpty { extras.append((wording.goodToKnow, notes.flatMap(Self.sentences))) }
     for extra in extras {
       let onLeft = left.height <= right.height
       let columnWidth = onLeft ? leftWidth : rightWidth
       let x = onLeft ? padding : rightX
-      let part = blocks.labelled(
-        extra.label, extra.lines.joined(separator: " "), width: columnWidth, x: x, maxLines: lineLimit.map { $0 * 2 })
+      // One line of its own for each sign to stop and each note: short paragraphs a
+      // patient scans (health-literacy check: 3 lines or fewer).
+      let part =
+        extra.lines.count == 1
+        ? blocks.labelled(extra.label, extra.lines[0], width: columnWidth, x: x, maxLines: lineLimit.map { $0 * 2 })
+        : blocks.labelledList(extra.label + ":", extra.lines, width: columnWidth, x: x, maxLines: lineLimit)
       if onLeft { left.stack(part, gap: 6 * s) } else { right.stack(part, gap: 6 * s) }
     }
     elements += left.elements.map { $0.offsetBy(dx: 0, dy: y) }
@@ -113,6 +117,22 @@ struct ExerciseCard {
     elements.insert(
       .box(BoxShape(frame: Rect(x: 0, y: 0, width: width, height: y), strokeWidth: 1.5, cornerRadius: 8)), at: 0)
     return Block(height: y, elements: elements)
+  }
+
+  /// A text's sentences, so each can stand on its own line.
+  static func sentences(_ text: String) -> [String] {
+    var result: [String] = []
+    var current = ""
+    for character in text {
+      current.append(character)
+      if ".!?".contains(character) {
+        result.append(current.trimmingCharacters(in: .whitespaces))
+        current = ""
+      }
+    }
+    let rest = current.trimmingCharacters(in: .whitespaces)
+    if !rest.isEmpty { result.append(rest) }
+    return result
   }
 
   func capitalised(_ text: String) -> String {
