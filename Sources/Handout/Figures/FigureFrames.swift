@@ -119,7 +119,7 @@ extension FigureScene {
           role: .timer)),
       .label(
         FigureLabel(
-          text: FigureWords.frameNumber(n),
+          text: Wording.english.frameNumber(n),
           frame: Rect(x: centre.x - radius, y: centre.y - size * 0.7, width: 2 * radius, height: size * 1.4),
           size: size)),
     ]

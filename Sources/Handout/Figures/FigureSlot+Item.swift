@@ -19,14 +19,14 @@ extension FigureSlot {
 
   /// The words under a picture tying the dark limb to the patient's side; for ice and heat,
   /// where the pack goes and which side to lie on.
-  public static func caption(_ item: CatalogueItem, side: AppliedSide) -> String? {
-    if let thermal = FigureWords.thermalCaption(item, side: side) { return thermal }
+  public static func caption(_ item: CatalogueItem, side: AppliedSide, wording: Wording = .english) -> String? {
+    if let thermal = wording.thermalCaption(item, side: side) { return thermal }
     let limb: String? =
       switch item.figure?.working {
       case .leg: "leg"
       case .arm: "arm"
       case .some(.none), nil: nil
       }
-    return Wording.english.figureCaption(side, limb: limb)
+    return wording.figureCaption(side, limb: limb)
   }
 }

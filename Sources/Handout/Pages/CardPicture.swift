@@ -48,7 +48,7 @@ struct CardPicture {
   ) -> Block {
     let slot = slot(source, item: item, width: width, x: x, personHeight: personHeight, maxHeight: maxHeight)
     var block = Block(height: slot.frame.height, elements: [.figure(slot)])
-    if source.figure != nil, let caption = FigureSlot.caption(source, side: item.side) {
+    if source.figure != nil, let caption = FigureSlot.caption(source, side: item.side, wording: blocks.wording) {
       let style = typography.body.with(alignment: .center)
       block.stack(blocks.paragraph(caption, style: style, width: width, x: x, maxLines: 3), gap: 3 * typography.scale)
     }

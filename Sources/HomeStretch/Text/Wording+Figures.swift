@@ -1,11 +1,11 @@
-/// The patient's words that belong to a picture (its caption), kept apart from
-/// `Strings` so the pictures' wording can change and be translated on its own.
-public enum FigureWords {
+/// The patient's words that belong to a picture (its caption and frame numbers), part of
+/// the one wording layer so a picture's words are translated with the rest.
+extension Wording {
   /// Under an ice or heat picture: what goes where, and how to lie or sit for it, for the
   /// patient's side. "Pack on your LEFT buttock. Lie on your RIGHT side." A figure is drawn
   /// lying on its left side with the pack on its right buttock, and mirrored for the left,
   /// so the words say what the picture shows. Nil for an item that is not ice or heat.
-  public static func thermalCaption(_ item: CatalogueItem, side: AppliedSide) -> String? {
+  public func thermalCaption(_ item: CatalogueItem, side: AppliedSide) -> String? {
     guard let area = item.thermal?.area else { return nil }
     let props = item.figure?.props ?? []
     let what =
@@ -40,5 +40,5 @@ public enum FigureWords {
   }
 
   /// The number of a frame of a picture: 1 the start, 2 the end.
-  public static func frameNumber(_ n: Int) -> String { "\(n)" }
+  public func frameNumber(_ n: Int) -> String { "\(n)" }
 }
