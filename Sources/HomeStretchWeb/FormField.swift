@@ -39,6 +39,11 @@ public struct FormField: Sendable {
       name: "name", label: "Patient's name", hint: "As it should be printed on the handout.",
       kind: .text(maxLength: 120), defaultValues: [], required: true),
     FormField(
+      name: "age", label: "Age",
+      hint:
+        "In years, \(Profile.ageRange.lowerBound) to \(Profile.ageRange.upperBound); older adults hold stretches longer. May be left empty.",
+      kind: .number(Profile.ageRange), defaultValues: [], required: false),
+    FormField(
       name: "condition", label: "Condition", hint: "The working diagnosis.",
       kind: .choice(Condition.allowedValues), defaultValues: [Condition.sciaticaDisc.rawValue], required: true),
     FormField(
@@ -94,6 +99,11 @@ public struct FormField: Sendable {
       name: "weeks", label: "Weeks of the program",
       hint: "From \(Profile.weeksRange.lowerBound) to \(Profile.weeksRange.upperBound).",
       kind: .number(Profile.weeksRange), defaultValues: ["2"], required: false),
+    FormField(
+      name: "max_exercises", label: "Most exercises at a time",
+      hint:
+        "From \(Profile.maxExercisesRange.lowerBound) to \(Profile.maxExercisesRange.upperBound); walking, habits, ice and heat aside. Programs of more than about 6 are followed less well.",
+      kind: .number(Profile.maxExercisesRange), defaultValues: [String(Profile.defaultMaxExercises)], required: false),
     FormField(
       name: "start", label: "First day", hint: "Leave empty for the next Monday.",
       kind: .date, defaultValues: [], required: false),

@@ -7,8 +7,17 @@ import HomeStretch
 public enum FormPage {
   /// The page's HTML; `problems` shows each message beside its field, and the form keeps
   /// what was typed.
-  public static func html(form: PatientForm, problems: FormProblems = FormProblems(), csrf: String) -> String {
+  public static func html(
+    form: PatientForm, problems: FormProblems = FormProblems(), csrf: String, samples: [String] = []
+  ) -> String {
     var body = "<h1>New home program</h1>\n"
+    if !samples.isEmpty {
+      body += "<form method=\"post\" action=\"/load\" class=\"load\">\n" + hidden("csrf", csrf)
+      body +=
+        "<label for=\"sample\">Start from a profile of the data folder</label>\n<select id=\"sample\" name=\"sample\">\n"
+      for name in samples { body += "<option value=\"\(HTML.escape(name))\">\(HTML.escape(name))</option>\n" }
+      body += "</select>\n<button type=\"submit\">Load</button>\n</form>\n"
+    }
     if !problems.isEmpty {
       let count = problems.count
       body += """

@@ -11,15 +11,32 @@ public final class PlanningService: Sendable {
   public let wording: Wording
   /// Today, for the default start (the next Monday).
   public let today: @Sendable () -> CalendarDate
+  /// The profiles of the `--data` folder the form can start from.
+  public let samples: SampleProfiles
 
   public init(
-    catalogue: Catalogue, pool: RendererPool, wording: Wording = .english,
+    catalogue: Catalogue, pool: RendererPool, wording: Wording = .english, samples: SampleProfiles = .init(folder: nil),
     today: @escaping @Sendable () -> CalendarDate
   ) {
     self.catalogue = catalogue
     self.pool = pool
     self.wording = wording
+    self.samples = samples
     self.today = today
+  }
+
+  /// A profile of the data folder in the form, checked by the decoder; a name that is not
+  /// one of ``SampleProfiles/names`` is a problem, never a path opened.
+  public func load(sample name: String) -> Result<PatientForm, FormProblems> {
+    guard let path = samples.path(of: name) else {
+      return .failure(FormProblems(byField: ["": ["'\(name)' is not a profile of the data folder"]]))
+    }
+    do {
+      return .success(
+        PatientForm(profile: try ProfileDecoder(knownItemIDs: catalogue.ids).decode(path: path, displayName: name)))
+    } catch {
+      return .failure(FormProblems(error))
+    }
   }
 
   /// The form's profile, checked by the same decoder and rules as `homestretch plan`.

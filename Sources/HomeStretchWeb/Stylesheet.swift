@@ -67,6 +67,9 @@ public enum Stylesheet {
     details.excluded li { margin: 0.3rem 0; }
     .unsafe { font-size: 0.85rem; color: #8a0018; font-weight: 600; }
     a { color: #1d4f7a; }
+    form.load { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; background: #fff;
+      border: 1px solid #c9c9c4; border-radius: 6px; padding: 0.5rem 1rem; }
+    form.load label { font-weight: 600; }
 
     """
 }

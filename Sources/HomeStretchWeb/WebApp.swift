@@ -27,7 +27,25 @@ public enum WebApp {
 
     router.get("/") { request, _ -> Response in
       let form = PatientForm.blank(therapist: rememberedTherapist(request))
-      return WebResponse.html(FormPage.html(form: form, csrf: csrf.value))
+      return WebResponse.html(FormPage.html(form: form, csrf: csrf.value, samples: service.samples.names))
+    }
+
+    // A profile of the data folder, loaded into the form.
+    router.post("/load") { request, context -> Response in
+      let body: FormBody
+      switch await readForm(request, context: context, csrf: csrf) {
+      case .failure(let refusal): return refusal.response
+      case .success(let read): body = read
+      }
+      switch service.load(sample: body.value("sample") ?? "") {
+      case .success(let form):
+        return WebResponse.html(FormPage.html(form: form, csrf: csrf.value, samples: service.samples.names))
+      case .failure(let problems):
+        let form = PatientForm.blank(therapist: rememberedTherapist(request))
+        return WebResponse.html(
+          FormPage.html(form: form, problems: problems, csrf: csrf.value, samples: service.samples.names),
+          status: .unprocessableContent)
+      }
     }
 
     router.get("/style.css") { _, _ -> Response in

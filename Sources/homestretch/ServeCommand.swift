@@ -11,13 +11,13 @@ struct ServeCommand: ParsableCommand {
     abstract:
       "Start the therapist's web app on this computer (http://127.0.0.1:8080/): a form to plan, preview and print.")
 
-  @Option(help: "The port to listen on (0 picks a free one).")
+  @Option(help: "The port to listen on, 1 to 65535.")
   var port = 8080
 
   @Option(help: "The address to listen on. Only 127.0.0.1 (this computer) in this version.")
   var host = "127.0.0.1"
 
-  @Option(help: "The folder the server may keep its files in (nothing is written there yet).")
+  @Option(help: "The server's folder: its profiles (*.yaml) can be loaded into the form; nothing is written there yet.")
   var data: String?
 
   @OptionGroup var catalogue: CatalogueOption
@@ -30,8 +30,8 @@ struct ServeCommand: ParsableCommand {
           + "which needs the therapist login of a later version; use the default 127.0.0.1 and open the address on this computer"
       )
     }
-    guard (0...65535).contains(port) else {
-      throw Console.fail("--port \(port): must be a whole number from 0 to 65535")
+    guard (1...65535).contains(port) else {
+      throw Console.fail("--port \(port): must be a whole number from 1 to 65535")
     }
     if let data {
       var isDirectory: ObjCBool = false
@@ -41,7 +41,7 @@ struct ServeCommand: ParsableCommand {
     }
     let service = PlanningService(
       catalogue: try catalogue.load(), pool: try fonts.pool(capacity: ProcessInfo.processInfo.activeProcessorCount),
-      today: { Today.date() })
+      samples: SampleProfiles(folder: data), today: { Today.date() })
     let port = self.port
     let finished = DispatchSemaphore(value: 0)
     let outcome = Outcome()

@@ -1,0 +1,159 @@
+"""The therapist's flow in real headless Chromium (Debian's chromium, driven by Playwright).
+
+Starts `homestretch serve` on a free port, fills the form as a therapist would, makes a
+mistake and sees its message beside the field, fixes it, sees the plan, removes an item
+and adds one back, downloads the PDF and checks it with pdftotext. Screenshots of each
+page go to output/. The server is always stopped, whatever happens.
+"""
+
+import os
+import re
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+OUTPUT = ROOT / "output"
+PROGRAM = Path(os.environ.get("HOMESTRETCH", ROOT / ".build" / "debug" / "homestretch"))
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def server():
+    """The server on a free port; stopped (and waited for) even when the test fails."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(PROGRAM), "serve", "--port", str(port), "--data", str(ROOT / "examples")],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1795478400"},
+    )
+    try:
+        deadline = time.time() + 60
+        address = None
+        while time.time() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            match = re.search(r"Open (http://127\.0\.0\.1:\d+/)", line)
+            if match:
+                address = match.group(1)
+                break
+        assert address, "the server did not print its address"
+        assert address == f"http://127.0.0.1:{port}/"
+        yield address
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def shot(page, name):
+    page.screenshot(path=str(OUTPUT / f"browser-{name}.png"), full_page=True)
+
+
+def test_form_mistake_fix_plan_change_and_pdf(server):
+    OUTPUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+            page = context.new_page()
+            page.goto(server)
+            expect(page.locator("h1")).to_have_text("New home program")
+
+            # The keyboard alone reaches the first field, and its focus is visible.
+            for _ in range(6):
+                page.keyboard.press("Tab")
+                if page.evaluate("document.activeElement.name") == "name":
+                    break
+            assert page.evaluate("document.activeElement.name") == "name"
+            outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+            assert outline == "solid", outline
+            page.keyboard.type("Maria Lopez")
+            page.screenshot(path=str(OUTPUT / "browser-1-form-focus.png"))
+            shot(page, "1-form")
+
+            # Every input is reachable by its label.
+            page.get_by_label("Condition").select_option("piriformis_syndrome")
+            page.get_by_label("right", exact=True).check()
+            page.get_by_label("Pain today (0-10)").fill("14")  # the mistake
+            page.get_by_label("Can get down to the floor and back up safely").check()
+            page.locator("input[name=equipment][value=strap]").check()
+            page.locator("input[name=equipment][value=wall]").uncheck()
+            page.locator("input[name=equipment][value=pillow]").uncheck()
+            page.get_by_label("Sits for work").check()
+            page.locator("input[name=numbness][value=right_leg]").check()
+            page.locator("input[name=health][value=osteoporosis]").check()
+            page.get_by_label("Weeks of the program").fill("4")
+            page.get_by_label("First day").fill("2026-11-23")
+            page.get_by_label("Notes for the patient").fill("Sit on a cushion at work.")
+            page.get_by_label("Your name").fill("Dana Whitfield")
+            page.get_by_label("Clinic").fill("Riverside Physical Therapy")
+            page.get_by_label("Phone").fill("555-0142")
+            page.get_by_role("button", name="Make the plan").click()
+
+            # The message is beside the field, and what was typed is kept.
+            error = page.locator("#field-pain-error")
+            expect(error).to_contain_text("14 is out of range; allowed: a whole number from 0 to 10")
+            expect(page.locator("#problems")).to_contain_text("One thing to fix")
+            expect(page.get_by_label("Patient's name")).to_have_value("Maria Lopez")
+            expect(page.get_by_label("Clinic")).to_have_value("Riverside Physical Therapy")
+            shot(page, "2-mistake")
+
+            page.get_by_label("Pain today (0-10)").fill("6")
+            page.get_by_role("button", name="Make the plan").click()
+            expect(page.locator("h1")).to_have_text("Home program for Maria Lopez")
+            items = page.locator("li.item h3").evaluate_all(
+                "hs => hs.map(h => h.childNodes[0].textContent.trim())")
+            assert len(items) >= 3, items
+            shot(page, "3-plan")
+
+            # Remove the first item; add the first item that may come back.
+            removed = items[0]
+            page.get_by_role("button", name=f"Remove {removed}").click()
+            expect(page.locator("h1")).to_have_text("Home program for Maria Lopez")
+            after_remove = page.locator("li.item h3").evaluate_all(
+                "hs => hs.map(h => h.childNodes[0].textContent.trim())")
+            assert removed not in after_remove
+            page.locator("details.excluded summary").click()
+            add = page.locator("details.excluded button[name=add]").first
+            added_id = add.get_attribute("value")
+            add.click()
+            expect(page.locator(f"#item-{added_id}")).to_be_visible()
+            items = page.locator("li.item h3").evaluate_all(
+                "hs => hs.map(h => h.childNodes[0].textContent.trim())")
+            assert removed not in items
+            page.locator("details.excluded").evaluate("d => d.open = true")
+            shot(page, "4-changed")
+
+            with page.expect_download() as info:
+                page.get_by_role("button", name="Download PDF").click()
+            download = info.value
+            assert download.suggested_filename == "maria-lopez.pdf"
+            pdf = OUTPUT / "browser-maria-lopez.pdf"
+            download.save_as(str(pdf))
+        finally:
+            browser.close()
+
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Maria Lopez" in flat
+    for name in items:
+        assert " ".join(name.split()) in flat, f"{name} is in the handout"
+    assert " ".join(removed.split()) not in flat or removed in items
+    pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", pages).group(1)) >= 3
