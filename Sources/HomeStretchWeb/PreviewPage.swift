@@ -46,6 +46,15 @@ public enum PreviewPage {
         + "week\(patient.weeks == 1 ? "" : "s"); about \(plan.minutesPerDayBudget) minutes a day; dosing "
         + "\(HTML.escape(plan.doseTier.label)).</p>\n"
     }
+    // The two buttons a therapist needs most, at the top too (the print options below
+    // belong to the same form).
+    body += """
+      <p class="actions top-actions">
+      <button type="submit" class="primary" formaction="/handout">Download PDF</button>
+      <button type="submit" formaction="/edit">Change the profile</button>
+      </p>
+
+      """
     if !refused.isEmpty {
       body +=
         "<div class=\"error-summary\" role=\"alert\" id=\"refused\"><h2>Not added: a safety rule keeps it out</h2><ul>\n"

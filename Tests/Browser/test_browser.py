@@ -112,6 +112,8 @@ def test_form_mistake_fix_plan_change_and_pdf(server):
             expect(page.get_by_label("Patient's name")).to_have_value("Maria Lopez")
             expect(page.get_by_label("Clinic")).to_have_value("Riverside Physical Therapy")
             shot(page, "2-mistake")
+            page.locator("#field-pain").scroll_into_view_if_needed()
+            page.screenshot(path=str(OUTPUT / "browser-2-mistake-field.png"))
 
             page.get_by_label("Pain today (0-10)").fill("6")
             page.get_by_role("button", name="Make the plan").click()
@@ -138,9 +140,14 @@ def test_form_mistake_fix_plan_change_and_pdf(server):
             assert removed not in items
             page.locator("details.excluded").evaluate("d => d.open = true")
             shot(page, "4-changed")
+            page.locator("details.excluded summary").scroll_into_view_if_needed()
+            page.evaluate("window.scrollBy(0, document.querySelector('details.excluded').getBoundingClientRect().top - 10)")
+            page.screenshot(path=str(OUTPUT / "browser-4-excluded.png"))
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(OUTPUT / "browser-3-plan-top.png"))
 
             with page.expect_download() as info:
-                page.get_by_role("button", name="Download PDF").click()
+                page.get_by_role("button", name="Download PDF").first.click()
             download = info.value
             assert download.suggested_filename == "maria-lopez.pdf"
             pdf = OUTPUT / "browser-maria-lopez.pdf"
