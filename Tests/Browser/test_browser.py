@@ -58,6 +58,9 @@ def server():
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+    # Nothing of the patient in what the server printed (its log).
+    log = process.stdout.read()
+    assert "Maria" not in log and "Lopez" not in log and "cushion" not in log, log
 
 
 def shot(page, name):
