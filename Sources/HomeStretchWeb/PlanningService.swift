@@ -111,6 +111,20 @@ public final class PlanningService: Sendable {
     case handout(Handout)
   }
 
+  /// ``handout(_:)`` on a thread of its own: drawing (and waiting for a renderer of the
+  /// pool) never blocks the threads that answer the other requests.
+  public func handoutInBackground(_ form: PatientForm) async -> Result<Print, HandoutError> {
+    await withCheckedContinuation { continuation in
+      DispatchQueue.global(qos: .userInitiated).async {
+        do throws(HandoutError) {
+          continuation.resume(returning: .success(try self.handout(form)))
+        } catch {
+          continuation.resume(returning: .failure(error))
+        }
+      }
+    }
+  }
+
   /// The PDF of the form's plan, drawn by a renderer of the pool (safe for many requests
   /// at once), with the paper and print size the form asks for.
   public func handout(_ form: PatientForm) throws(HandoutError) -> Print {

@@ -59,7 +59,9 @@ public enum WebApp {
     router.post("/edit") { request, context -> Response in
       switch await readForm(request, context: context, csrf: csrf) {
       case .failure(let refusal): return refusal.response
-      case .success(let body): return WebResponse.html(FormPage.html(form: PatientForm(body: body), csrf: csrf.value))
+      case .success(let body):
+        return WebResponse.html(
+          FormPage.html(form: PatientForm(body: body), csrf: csrf.value, samples: service.samples.names))
       }
     }
 
@@ -73,7 +75,8 @@ public enum WebApp {
       switch service.preview(form, remove: body.value("remove"), add: body.value("add")) {
       case .problems(let form, let problems):
         return WebResponse.html(
-          FormPage.html(form: form, problems: problems, csrf: csrf.value), status: .unprocessableContent)
+          FormPage.html(form: form, problems: problems, csrf: csrf.value, samples: service.samples.names),
+          status: .unprocessableContent)
       case .plan(let form, let plan, let refused):
         var response = WebResponse.html(
           PreviewPage.html(
@@ -90,17 +93,16 @@ public enum WebApp {
       case .failure(let refusal): return refusal.response
       case .success(let read): body = read
       }
-      do {
-        switch try service.handout(PatientForm(body: body)) {
-        case .problems(let form, let problems):
-          return WebResponse.html(
-            FormPage.html(form: form, problems: problems, csrf: csrf.value), status: .unprocessableContent)
-        case .handout(let handout):
-          return WebResponse.pdf(handout.pdf, fileName: handout.fileName)
-        }
-      } catch {
+      switch await service.handoutInBackground(PatientForm(body: body)) {
+      case .success(.problems(let form, let problems)):
+        return WebResponse.html(
+          FormPage.html(form: form, problems: problems, csrf: csrf.value, samples: service.samples.names),
+          status: .unprocessableContent)
+      case .success(.handout(let handout)):
+        return WebResponse.pdf(handout.pdf, fileName: handout.fileName)
+      case .failure(let error):
         return WebResponse.message(
-          .internalServerError, title: "The handout could not be drawn", text: "\(error)")
+          .internalServerError, title: "The handout could not be drawn", text: error.message)
       }
     }
     return router

@@ -167,3 +167,26 @@ def test_form_mistake_fix_plan_change_and_pdf(server):
     assert " ".join(removed.split()) not in flat or removed in items
     pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
     assert int(re.search(r"Pages:\s+(\d+)", pages).group(1)) >= 3
+
+
+def test_red_flag_shows_the_referral_first(server):
+    OUTPUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(server)
+            page.get_by_label("Patient's name").fill("Sam Doe")
+            page.get_by_label("left", exact=True).check()
+            page.get_by_label("Pain today (0-10)").fill("7")
+            page.get_by_label("bladder bowel change").check()
+            page.get_by_role("button", name="Make the plan").click()
+            referral = page.locator("section.referral")
+            expect(referral).to_be_visible()
+            expect(referral.locator("h1")).to_have_text("Refer: no exercise plan for Sam Doe")
+            expect(referral).to_contain_text("emergency: now")
+            assert page.locator("main > form > *:not(input)").first.evaluate("e => e.className") == "referral"
+            assert page.locator("li.item").count() == 0
+            page.screenshot(path=str(OUTPUT / "browser-5-referral.png"))
+        finally:
+            browser.close()

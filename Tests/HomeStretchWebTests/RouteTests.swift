@@ -291,4 +291,18 @@ import Testing
     let form = PatientForm(profile: profile)
     #expect(try WebFixture.service.profile(from: form).get() == profile)
   }
+
+  @Test func paperAndLargePrintReachThePDF() async throws {
+    try await WebFixture.app().test(.router) { client in
+      let letter = try await WebFixture.post(client, "/handout", WebFixture.maria)
+      let a4 = try await WebFixture.post(
+        client, "/handout", WebFixture.maria(replacing: ["paper": "a4"], adding: [("large_print", "true")]))
+      #expect(a4.status == .ok)
+      let letterText = String(decoding: Array(letter.body.readableBytesView), as: UTF8.self)
+      let a4Text = String(decoding: Array(a4.body.readableBytesView), as: UTF8.self)
+      #expect(letterText.contains("/MediaBox [ 0 0 612 792 ]"))
+      #expect(a4Text.contains("/MediaBox [ 0 0 595.27"))
+      #expect(a4.body.readableBytes != letter.body.readableBytes)
+    }
+  }
 }
