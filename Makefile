@@ -66,12 +66,12 @@ format:
 	$(SWIFT) format -i -r $(SOURCES)
 
 check-catalogue: build
-	$(SWIFT) run homestretch catalogue check
+	$(SWIFT) run -Xswiftc -warnings-as-errors homestretch catalogue check
 
 test: pc lint browser-deps
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
 	$(SWIFT) test --skip-build
-	$(SWIFT) run homestretch catalogue check
+	$(SWIFT) run -Xswiftc -warnings-as-errors homestretch catalogue check
 	Tests/Browser/run
 
 # Issue 6's measurements on the release build: a table, and output/bench.json. Its own

@@ -190,3 +190,45 @@ def test_red_flag_shows_the_referral_first(server):
             page.screenshot(path=str(OUTPUT / "browser-5-referral.png"))
         finally:
             browser.close()
+
+
+def test_the_live_server_keeps_its_security_rules(server):
+    """The same rules as the handler tests, over a real socket (where HTTP/1's Host header
+    becomes the request's authority)."""
+    import http.client
+    from urllib.parse import urlparse
+
+    port = urlparse(server).port
+
+    def request(method, path, host, body=None, headers=None):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.putrequest(method, path, skip_host=True)
+            connection.putheader("Host", host)
+            for name, value in (headers or {}).items():
+                connection.putheader(name, value)
+            if body is not None:
+                connection.putheader("Content-Length", str(len(body)))
+            connection.endheaders(body)
+            response = connection.getresponse()
+            return response.status, dict(response.getheaders()), response.read().decode("utf-8", "replace")
+        finally:
+            connection.close()
+
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}"):
+        status, headers, page = request("GET", "/", host)
+        assert status == 200, host
+        assert headers["Content-Security-Policy"].startswith("default-src 'self'; frame-ancestors 'none'")
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Cache-Control"] == "no-store"
+    for host in ("evil.example", f"evil.example:{port}", f"localhost:{port + 1}", f"127.0.0.1.nip.io:{port}"):
+        status, _, page = request("GET", "/", host)
+        assert status == 403, host
+        assert "This server answers only to 127.0.0.1:" in page
+
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    status, _, page = request("POST", "/plan", f"127.0.0.1:{port}", b"name=Maria&side=right&pain=6", form)
+    assert status == 403 and "security token is missing or old" in page
+    big = b"notes=" + b"a" * 1_000_001
+    status, _, page = request("POST", "/plan", f"127.0.0.1:{port}", big, form)
+    assert status == 413 and "1,000,000 bytes" in page
