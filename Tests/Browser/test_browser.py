@@ -7,9 +7,11 @@ page go to output/. The server is always stopped, whatever happens.
 """
 
 import os
+import queue
 import re
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -37,18 +39,31 @@ def server():
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         env={**os.environ, "SOURCE_DATE_EPOCH": "1795478400"},
     )
+    lines = queue.Queue()
+    output = []
+
+    def read():
+        for line in process.stdout:
+            output.append(line)
+            lines.put(line)
+        lines.put(None)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
     try:
         deadline = time.time() + 60
         address = None
-        while time.time() < deadline:
-            line = process.stdout.readline()
-            if not line:
+        while address is None and time.time() < deadline:
+            try:
+                line = lines.get(timeout=max(0.1, deadline - time.time()))
+            except queue.Empty:
+                break
+            if line is None:
                 break
             match = re.search(r"Open (http://127\.0\.0\.1:\d+/)", line)
             if match:
                 address = match.group(1)
-                break
-        assert address, "the server did not print its address"
+        assert address, "the server did not print its address within 60 s: " + "".join(output)
         assert address == f"http://127.0.0.1:{port}/"
         yield address
     finally:
@@ -59,7 +74,8 @@ def server():
             process.kill()
             process.wait()
     # Nothing of the patient in what the server printed (its log).
-    log = process.stdout.read()
+    reader.join(timeout=10)
+    log = "".join(output)
     assert "Maria" not in log and "Lopez" not in log and "cushion" not in log, log
 
 
