@@ -13,7 +13,7 @@ PC_DIR := $(CURDIR)/.build/pkgconfig
 PC_FILE := $(PC_DIR)/homestretch-cairo.pc
 export PKG_CONFIG_PATH := $(PC_DIR)$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH))
 
-.PHONY: deps pc build run test lint format check-catalogue bench clean
+.PHONY: deps pc build run serve test lint format check-catalogue bench clean browser-deps browser-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -38,6 +38,27 @@ build: pc
 run: build
 	$(SWIFT) run -Xswiftc -warnings-as-errors homestretch render examples/maria-lopez.yaml
 
+# The therapist's web app on the sample data, at http://127.0.0.1:8080/ (Ctrl-C stops it).
+serve: build
+	.build/debug/homestretch serve --port $(or $(PORT),8080) --data examples
+
+# The browser test's tools: Debian's chromium and a venv with Playwright for Python
+# (Playwright's own browser download is not used). Idempotent: quick once installed.
+BROWSER_VENV := .venv-browser
+browser-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! dpkg -s python3-venv >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium python3-venv; \
+	fi
+	@if ! $(BROWSER_VENV)/bin/python -c "import playwright, pytest" >/dev/null 2>&1; then \
+	  rm -rf $(BROWSER_VENV) && /usr/bin/python3 -m venv $(BROWSER_VENV) && \
+	  $(BROWSER_VENV)/bin/pip install -q --disable-pip-version-check playwright pytest; \
+	fi
+
+# Real headless Chromium against `homestretch serve` on a free port (Tests/Browser).
+browser-test: build browser-deps
+	Tests/Browser/run
+
 lint:
 	$(SWIFT) format lint --strict -r $(SOURCES)
 
@@ -45,12 +66,13 @@ format:
 	$(SWIFT) format -i -r $(SOURCES)
 
 check-catalogue: build
-	$(SWIFT) run homestretch catalogue check
+	$(SWIFT) run -Xswiftc -warnings-as-errors homestretch catalogue check
 
-test: pc lint
+test: pc lint browser-deps
 	$(SWIFT) build --build-tests -Xswiftc -warnings-as-errors
 	$(SWIFT) test --skip-build
-	$(SWIFT) run homestretch catalogue check
+	.build/debug/homestretch catalogue check
+	Tests/Browser/run
 
 # Issue 6's measurements on the release build: a table, and output/bench.json. Its own
 # scratch path, so it never waits for (or invalidates) the debug build in .build.

@@ -7,12 +7,14 @@ let package = Package(
   products: [
     .library(name: "HomeStretch", targets: ["HomeStretch"]),
     .library(name: "Handout", targets: ["Handout"]),
+    .library(name: "HomeStretchWeb", targets: ["HomeStretchWeb"]),
     .executable(name: "homestretch", targets: ["homestretch"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
   ],
   targets: [
     .target(
@@ -31,11 +33,20 @@ let package = Package(
       name: "Handout",
       dependencies: ["HomeStretch", "CCairo"]
     ),
+    .target(
+      name: "HomeStretchWeb",
+      dependencies: [
+        "HomeStretch",
+        "Handout",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
+    ),
     .executableTarget(
       name: "homestretch",
       dependencies: [
         "HomeStretch",
         "Handout",
+        "HomeStretchWeb",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -50,6 +61,13 @@ let package = Package(
     .testTarget(
       name: "HomeStretchTests",
       dependencies: ["HomeStretch", "TestSupport"]
+    ),
+    .testTarget(
+      name: "HomeStretchWebTests",
+      dependencies: [
+        "HomeStretchWeb", "HomeStretch", "Handout", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
     ),
     .testTarget(
       name: "HandoutTests",

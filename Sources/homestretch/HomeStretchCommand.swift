@@ -8,7 +8,10 @@ struct HomeStretchCommand: ParsableCommand {
     commandName: "homestretch",
     abstract: "Home exercise programs for sciatica and low-back pain, from a therapist's patient profile.",
     version: HomeStretchCommand.version,
-    subcommands: [PlanCommand.self, RenderCommand.self, BatchCommand.self, CatalogueCommand.self, FigureCommand.self])
+    subcommands: [
+      PlanCommand.self, RenderCommand.self, BatchCommand.self, CatalogueCommand.self, FigureCommand.self,
+      ServeCommand.self,
+    ])
 
   /// The program's version, printed by `homestretch --version`.
   static let version = "0.11.0"

@@ -1,0 +1,250 @@
+"""The therapist's flow in real headless Chromium (Debian's chromium, driven by Playwright).
+
+Starts `homestretch serve` on a free port, fills the form as a therapist would, makes a
+mistake and sees its message beside the field, fixes it, sees the plan, removes an item
+and adds one back, downloads the PDF and checks it with pdftotext. Screenshots of each
+page go to output/. The server is always stopped, whatever happens.
+"""
+
+import os
+import queue
+import re
+import socket
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+OUTPUT = ROOT / "output"
+PROGRAM = Path(os.environ.get("HOMESTRETCH", ROOT / ".build" / "debug" / "homestretch"))
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def server():
+    """The server on a free port; stopped (and waited for) even when the test fails."""
+    port = free_port()
+    process = subprocess.Popen(
+        [str(PROGRAM), "serve", "--port", str(port), "--data", str(ROOT / "examples")],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1795478400"},
+    )
+    lines = queue.Queue()
+    output = []
+
+    def read():
+        for line in process.stdout:
+            output.append(line)
+            lines.put(line)
+        lines.put(None)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        deadline = time.time() + 60
+        address = None
+        while address is None and time.time() < deadline:
+            try:
+                line = lines.get(timeout=max(0.1, deadline - time.time()))
+            except queue.Empty:
+                break
+            if line is None:
+                break
+            match = re.search(r"Open (http://127\.0\.0\.1:\d+/)", line)
+            if match:
+                address = match.group(1)
+        assert address, "the server did not print its address within 60 s: " + "".join(output)
+        assert address == f"http://127.0.0.1:{port}/"
+        yield address
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    # Nothing of the patient in what the server printed (its log).
+    reader.join(timeout=10)
+    log = "".join(output)
+    assert "Maria" not in log and "Lopez" not in log and "cushion" not in log, log
+
+
+def shot(page, name):
+    page.screenshot(path=str(OUTPUT / f"browser-{name}.png"), full_page=True)
+
+
+def test_form_mistake_fix_plan_change_and_pdf(server):
+    OUTPUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+            page = context.new_page()
+            page.goto(server)
+            expect(page.locator("h1")).to_have_text("New home program")
+
+            # The keyboard alone reaches the first field, and its focus is visible.
+            for _ in range(6):
+                page.keyboard.press("Tab")
+                if page.evaluate("document.activeElement.name") == "name":
+                    break
+            assert page.evaluate("document.activeElement.name") == "name"
+            outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+            assert outline == "solid", outline
+            page.keyboard.type("Maria Lopez")
+            page.screenshot(path=str(OUTPUT / "browser-1-form-focus.png"))
+            shot(page, "1-form")
+
+            # Every input is reachable by its label.
+            page.get_by_label("Condition").select_option("piriformis_syndrome")
+            page.get_by_label("right", exact=True).check()
+            page.get_by_label("Pain today (0-10)").fill("14")  # the mistake
+            page.get_by_label("Can get down to the floor and back up safely").check()
+            page.locator("input[name=equipment][value=strap]").check()
+            page.locator("input[name=equipment][value=wall]").uncheck()
+            page.locator("input[name=equipment][value=pillow]").uncheck()
+            page.get_by_label("Sits for work").check()
+            page.locator("input[name=numbness][value=right_leg]").check()
+            page.locator("input[name=health][value=osteoporosis]").check()
+            page.get_by_label("Weeks of the program").fill("4")
+            page.get_by_label("First day").fill("2026-11-23")
+            page.get_by_label("Notes for the patient").fill("Sit on a cushion at work.")
+            page.get_by_label("Your name").fill("Dana Whitfield")
+            page.get_by_label("Clinic").fill("Riverside Physical Therapy")
+            page.get_by_label("Phone").fill("555-0142")
+            page.get_by_role("button", name="Make the plan").click()
+
+            # The message is beside the field, and what was typed is kept.
+            error = page.locator("#field-pain-error")
+            expect(error).to_contain_text("14 is out of range; allowed: a whole number from 0 to 10")
+            expect(page.locator("#problems")).to_contain_text("One thing to fix")
+            expect(page.get_by_label("Patient's name")).to_have_value("Maria Lopez")
+            expect(page.get_by_label("Clinic")).to_have_value("Riverside Physical Therapy")
+            shot(page, "2-mistake")
+            page.locator("#field-pain").scroll_into_view_if_needed()
+            page.screenshot(path=str(OUTPUT / "browser-2-mistake-field.png"))
+
+            page.get_by_label("Pain today (0-10)").fill("6")
+            page.get_by_role("button", name="Make the plan").click()
+            expect(page.locator("h1")).to_have_text("Home program for Maria Lopez")
+            items = page.locator("li.item h3").evaluate_all(
+                "hs => hs.map(h => h.childNodes[0].textContent.trim())")
+            assert len(items) >= 3, items
+            shot(page, "3-plan")
+
+            # Remove the first item; add the first item that may come back.
+            removed = items[0]
+            page.get_by_role("button", name=f"Remove {removed}").click()
+            expect(page.locator("h1")).to_have_text("Home program for Maria Lopez")
+            after_remove = page.locator("li.item h3").evaluate_all(
+                "hs => hs.map(h => h.childNodes[0].textContent.trim())")
+            assert removed not in after_remove
+            page.locator("details.excluded summary").click()
+            add = page.locator("details.excluded button[name=add]").first
+            added_id = add.get_attribute("value")
+            add.click()
+            expect(page.locator(f"#item-{added_id}")).to_be_visible()
+            items = page.locator("li.item h3").evaluate_all(
+                "hs => hs.map(h => h.childNodes[0].textContent.trim())")
+            assert removed not in items
+            page.locator("details.excluded").evaluate("d => d.open = true")
+            shot(page, "4-changed")
+            page.locator("details.excluded summary").scroll_into_view_if_needed()
+            page.evaluate("window.scrollBy(0, document.querySelector('details.excluded').getBoundingClientRect().top - 10)")
+            page.screenshot(path=str(OUTPUT / "browser-4-excluded.png"))
+            page.evaluate("window.scrollTo(0, 0)")
+            page.screenshot(path=str(OUTPUT / "browser-3-plan-top.png"))
+
+            with page.expect_download() as info:
+                page.get_by_role("button", name="Download PDF").first.click()
+            download = info.value
+            assert download.suggested_filename == "maria-lopez.pdf"
+            pdf = OUTPUT / "browser-maria-lopez.pdf"
+            download.save_as(str(pdf))
+        finally:
+            browser.close()
+
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Maria Lopez" in flat
+    for name in items:
+        assert " ".join(name.split()) in flat, f"{name} is in the handout"
+    assert " ".join(removed.split()) not in flat or removed in items
+    pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", pages).group(1)) >= 3
+
+
+def test_red_flag_shows_the_referral_first(server):
+    OUTPUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(server)
+            page.get_by_label("Patient's name").fill("Sam Doe")
+            page.get_by_label("left", exact=True).check()
+            page.get_by_label("Pain today (0-10)").fill("7")
+            page.get_by_label("bladder bowel change").check()
+            page.get_by_role("button", name="Make the plan").click()
+            referral = page.locator("section.referral")
+            expect(referral).to_be_visible()
+            expect(referral.locator("h1")).to_have_text("Refer: no exercise plan for Sam Doe")
+            expect(referral).to_contain_text("emergency: now")
+            assert page.locator("main > form > *:not(input)").first.evaluate("e => e.className") == "referral"
+            assert page.locator("li.item").count() == 0
+            page.screenshot(path=str(OUTPUT / "browser-5-referral.png"))
+        finally:
+            browser.close()
+
+
+def test_the_live_server_keeps_its_security_rules(server):
+    """The same rules as the handler tests, over a real socket (where HTTP/1's Host header
+    becomes the request's authority)."""
+    import http.client
+    from urllib.parse import urlparse
+
+    port = urlparse(server).port
+
+    def request(method, path, host, body=None, headers=None):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.putrequest(method, path, skip_host=True)
+            connection.putheader("Host", host)
+            for name, value in (headers or {}).items():
+                connection.putheader(name, value)
+            if body is not None:
+                connection.putheader("Content-Length", str(len(body)))
+            connection.endheaders(body)
+            response = connection.getresponse()
+            return response.status, dict(response.getheaders()), response.read().decode("utf-8", "replace")
+        finally:
+            connection.close()
+
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}"):
+        status, headers, page = request("GET", "/", host)
+        assert status == 200, host
+        assert headers["Content-Security-Policy"].startswith("default-src 'self'; frame-ancestors 'none'")
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Cache-Control"] == "no-store"
+    for host in ("evil.example", f"evil.example:{port}", f"localhost:{port + 1}", f"127.0.0.1.nip.io:{port}"):
+        status, _, page = request("GET", "/", host)
+        assert status == 403, host
+        assert "This server answers only to 127.0.0.1:" in page
+
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    status, _, page = request("POST", "/plan", f"127.0.0.1:{port}", b"name=Maria&side=right&pain=6", form)
+    assert status == 403 and "security token is missing or old" in page
+    big = b"notes=" + b"a" * 1_000_001
+    status, _, page = request("POST", "/plan", f"127.0.0.1:{port}", big, form)
+    assert status == 413 and "1,000,000 bytes" in page
