@@ -125,7 +125,8 @@ struct ExerciseCard {
     var current = ""
     for character in text {
       current.append(character)
-      if ".!?".contains(character) {
+      // A question stays with its answer ("No pillow? Use a folded towel instead.").
+      if ".!".contains(character) {
         result.append(current.trimmingCharacters(in: .whitespaces))
         current = ""
       }

@@ -227,7 +227,8 @@ struct Selector {
       }
       let dose = startingDose(of: item)
       let itemCost = cost(item, dose)
-      if !mustHavesOnly && usedMinutes + walkingGrowth + itemCost > selectionBudget + 0.001 {
+      // What costs no minutes (cold as needed, a habit) never waits for the budget.
+      if !mustHavesOnly && itemCost > 0 && usedMinutes + walkingGrowth + itemCost > selectionBudget + 0.001 {
         if restCandidate == nil && Self.canBeRest(item) { restCandidate = item }
         let left = max(0, selectionBudget - usedMinutes - walkingGrowth)
         reject(
