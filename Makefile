@@ -13,7 +13,7 @@ PC_DIR := $(CURDIR)/.build/pkgconfig
 PC_FILE := $(PC_DIR)/homestretch-cairo.pc
 export PKG_CONFIG_PATH := $(PC_DIR)$(if $(PKG_CONFIG_PATH),:$(PKG_CONFIG_PATH))
 
-.PHONY: deps pc build run serve test lint format check-catalogue bench clean browser-deps browser-test
+.PHONY: deps pc build run serve test lint format check-catalogue bench bench-web bench-build clean browser-deps browser-test
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -77,12 +77,21 @@ test: pc lint browser-deps
 # Issue 6's measurements on the release build: a table, and output/bench.json. Its own
 # scratch path, so it never waits for (or invalidates) the debug build in .build.
 BENCH_BUILD := $(CURDIR)/.build-bench
-bench: pc
+# Part 5 loads `homestretch serve` with wrk (Debian's package, installed here if missing);
+# `make bench-web` runs part 5 alone.
+bench: bench-build
+	$(BENCH_BUILD)/release/homestretch-bench
+
+bench-web: bench-build
+	$(BENCH_BUILD)/release/homestretch-bench --web
+
+bench-build: pc
+	@command -v wrk >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk; }
 	$(SWIFT) build -c release --scratch-path $(BENCH_BUILD) -Xswiftc -warnings-as-errors \
 	  --product homestretch
 	$(SWIFT) build -c release --scratch-path $(BENCH_BUILD) -Xswiftc -warnings-as-errors \
 	  --product homestretch-bench
-	$(BENCH_BUILD)/release/homestretch-bench
 
 clean:
 	rm -rf .build

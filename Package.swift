@@ -52,7 +52,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "homestretch-bench",
-      dependencies: ["HomeStretch", "Handout"]
+      dependencies: ["HomeStretch", "Handout", "HomeStretchWeb"]
     ),
     .target(
       name: "TestSupport",

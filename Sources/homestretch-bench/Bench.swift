@@ -20,6 +20,7 @@ enum Bench {
   static let batchPatients = 200
   static let batchRuns = 5
   static let coldRuns = 11
+  static let webBatchPatients = 200
 
   static func main() {
     do {
@@ -28,8 +29,12 @@ enum Bench {
         try child(arguments)
       } else if arguments.isEmpty {
         try parent()
+      } else if arguments == ["--web"] {
+        try parent(webOnly: true)
       } else {
-        throw BenchError("usage: homestretch-bench (from the repository root; `make bench` builds and runs it)")
+        throw BenchError(
+          "usage: homestretch-bench [--web] (from the repository root; `make bench` builds and runs it; "
+            + "--web runs part 5 alone)")
       }
     } catch {
       FileHandle.standardError.write(Data("homestretch-bench: error: \(error)\n".utf8))
@@ -50,7 +55,7 @@ enum Bench {
     print(String(decoding: try JSONEncoder().encode(result), as: UTF8.self))
   }
 
-  static func parent() throws {
+  static func parent(webOnly: Bool = false) throws {
     let clock = ContinuousClock()
     let started = clock.now
     let files = FileManager.default
@@ -67,8 +72,13 @@ enum Bench {
     defer { try? files.removeItem(atPath: temp) }
     let runs = Runs(bench: bench, homestretch: homestretch, temp: temp)
     let loadBefore = Machine.loadAverage()
+    if webOnly {
+      let web = try webPart(runs)
+      print((web.table() + ["", "Targets"] + web.targets.map(\.line)).joined(separator: "\n"))
+      return
+    }
 
-    progress("1/4 phases of the sample handout, \(phaseRuns) runs")
+    progress("1/5 phases of the sample handout, \(phaseRuns) runs")
     let renderer = HandoutRenderer(fonts: try FontLibrary(directory: Paths.fonts))
     let (_, pages) = try Workloads.phases(renderer: renderer)  // warm-up: first-use costs belong to part 4
     let times = try (0..<phaseRuns).map { _ in try Workloads.phases(renderer: renderer).times }
@@ -87,7 +97,7 @@ enum Bench {
 
     var sizeResults: [BenchReport.Size] = []
     for size in sizes {
-      progress("2/4 rendering the handout \(size.handouts) times in a fresh process")
+      progress("2/5 rendering the handout \(size.handouts) times in a fresh process")
       let result = try runs.child(size: size.handouts, runs: size.runs, blocks: size.blocks)
       let perHandout = Stats(result.msPerHandout)
       sizeResults.append(
@@ -97,7 +107,7 @@ enum Bench {
           renderedInProcess: result.rendered, threads: result.threads))
     }
 
-    progress("3/4 homestretch batch of \(batchPatients) on 1 and 2 cores, \(batchRuns) runs each")
+    progress("3/5 homestretch batch of \(batchPatients) on 1 and 2 cores, \(batchRuns) runs each")
     let roster = try runs.writeRoster(count: batchPatients)
     var batchMS: [Int: [Double]] = [1: [], 2: []]
     for _ in 0..<batchRuns {
@@ -112,9 +122,10 @@ enum Bench {
         handoutsPerSecond: Stats(batchMS[jobs]!.map { Double(batchPatients) / ($0 / 1000) }))
     }
 
-    progress("4/4 cold render, \(coldRuns) fresh processes")
+    progress("4/5 cold render, \(coldRuns) fresh processes")
     let cold = try (0..<coldRuns).map { _ in try runs.coldRender() }
     let floor = try (0..<coldRuns).map { _ in try runs.spawnFloor() }
+    let web = try webPart(runs)
 
     var report = BenchReport(
       date: ISO8601DateFormatter().string(from: Date()), sample: Paths.sample, pages: pages,
@@ -130,7 +141,7 @@ enum Bench {
       ],
       batchPatients: batchPatients, batch: batches,
       twoCoreSpeedup: batches[1].handoutsPerSecond.median / batches[0].handoutsPerSecond.median,
-      coldRenderMS: Stats(cold), spawnFloorMS: Stats(floor))
+      coldRenderMS: Stats(cold), spawnFloorMS: Stats(floor), web: web)
     report.judge()
     print(report.table())
 
@@ -139,6 +150,19 @@ enum Bench {
     try files.createDirectory(atPath: "output", withIntermediateDirectories: true)
     try encoder.encode(report).write(to: URL(fileURLWithPath: Paths.report), options: .atomic)
     print("\nwrote \(Paths.report)")
+  }
+
+  /// Part 5: the web app under load, and the batch of the same handout it is compared with.
+  static func webPart(_ runs: Runs) throws -> WebReport {
+    progress("5/5 batch --jobs 2 of the sample patient, \(webBatchPatients) times, \(batchRuns) runs")
+    let roster = try runs.writeSampleRoster(count: webBatchPatients)
+    let rates = try (0..<batchRuns).map { _ in
+      Double(webBatchPatients) / (try runs.batch(roster: roster, jobs: 2, expected: webBatchPatients) / 1000)
+    }
+    let load = try WebLoad(homestretch: runs.homestretch, temp: runs.temp).run()
+    var report = WebReport(load: load, batchPatients: webBatchPatients, batchHandoutsPerSecond: Stats(rates))
+    report.judge()
+    return report
   }
 
   /// Progress on stderr, so stdout holds only the table.

@@ -76,6 +76,20 @@ struct Runs {
     return path
   }
 
+  /// Part 5: a YAML roster of `count` copies of the sample patient (her profile as the
+  /// defaults, a numbered name each), for the batch the web app's PDF rate is compared with.
+  func writeSampleRoster(count: Int) throws -> String {
+    let sample = try String(contentsOfFile: Paths.sample, encoding: .utf8)
+    let fields = sample.split(separator: "\n").filter { line in
+      !line.hasPrefix("#") && !line.hasPrefix("name:") && !line.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+    let defaults = "defaults:\n" + fields.map { "  \($0)\n" }.joined() + "patients:\n"
+    let patients = (1...count).map { "  - name: Maria Lopez \(String(format: "%03d", $0))\n" }.joined()
+    let path = file("sample-roster.yaml")
+    try Data((defaults + patients).utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
   /// Part 3: `homestretch batch ROSTER --jobs N` into an empty folder; its wall-clock
   /// milliseconds, after checking every patient got a PDF.
   func batch(roster: String, jobs: Int, expected: Int) throws -> Double {

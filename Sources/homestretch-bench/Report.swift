@@ -42,6 +42,11 @@ struct BenchReport: Codable {
     var goal: String
     var value: String
     var pass: Bool
+
+    /// The target as a line of the table.
+    var line: String {
+      "   \(pass ? "PASS" : "FAIL")  \(goal.count >= 52 ? goal : goal + String(repeating: " ", count: 52 - goal.count)) \(value)"
+    }
   }
 
   var date: String
@@ -59,6 +64,7 @@ struct BenchReport: Codable {
   var twoCoreSpeedup: Double
   var coldRenderMS: Stats
   var spawnFloorMS: Stats
+  var web: WebReport
   var targets: [Target] = []
 
   /// The issue's targets, judged on the medians.
@@ -141,10 +147,10 @@ struct BenchReport: Codable {
     lines.append("   \(pad("homestretch render", 20)) \(range(coldRenderMS, 1, unit: " ms"))")
     lines.append("   \(pad("/bin/true (floor)", 20)) \(range(spawnFloorMS, 2, unit: " ms"))")
     lines.append("")
+    lines.append(contentsOf: web.table())
+    lines.append("")
     lines.append("Targets")
-    for target in targets {
-      lines.append("   \(target.pass ? "PASS" : "FAIL")  \(pad(target.goal, 52)) \(target.value)")
-    }
+    for target in targets + web.targets { lines.append(target.line) }
     if !notes.isEmpty {
       lines.append("")
       lines.append(contentsOf: notes.map { "note: \($0)" })

@@ -8,9 +8,15 @@ import Testing
 
   @Test func pluralsDatesAndLists() {
     let monday = CalendarDate(year: 2026, month: 11, day: 23)!
-    #expect(words.startsOn(monday, weeks: 1) == "Starts Monday 23 November 2026 · 1 week")
-    #expect(words.startsOn(monday, weeks: 3) == "Starts Monday 23 November 2026 · 3 weeks")
-    #expect(words.shortDate(monday) == "23 Nov")
+    #expect(words.startsOn(monday, weeks: 1) == "Starts Monday, November 23, 2026 · 1 week")
+    #expect(words.startsOn(monday, weeks: 3) == "Starts Monday, November 23, 2026 · 3 weeks")
+    #expect(words.shortDate(monday) == "Nov 23")
+    #expect(
+      words.weekTitle(
+        2, from: CalendarDate(year: 2026, month: 11, day: 30)!, to: CalendarDate(year: 2026, month: 12, day: 6)!)
+        == "Week 2: Nov 30 to Dec 6")
+    #expect(words.longerWalk(1) == "Walking: 1 minute each time.")
+    #expect(words.longerWalk(12) == "Walking: 12 minutes each time.")
     #expect(words.list([]) == "")
     #expect(words.list(["a"]) == "a")
     #expect(words.list(["a", "b"]) == "a and b")
@@ -29,6 +35,26 @@ import Testing
     #expect(words.dose(cold, sided: .none) == "10 minutes, when you need it")
     let wrap = PlannedDose(minutes: 480, timesPerDay: 1, asNeeded: true, minutesPerDay: 0)
     #expect(words.dose(wrap, sided: .none) == "up to 8 hours, when you need it")
+  }
+
+  /// A second language is a second set of values: the same functions print it.
+  @Test func anotherSetOfTextsPrintsThroughTheSameFunctions() {
+    var other = Wording()
+    other.language = "es"
+    other.monthShortNames[10] = "nov"
+    other.shortDatePattern = "{day} {mon}"
+    other.listLastSeparator = " y "
+    other.timesPerDayWords = [1: "una vez al día", 2: "dos veces al día"]
+    other.timesPerDayOther = "{n} veces al día"
+    other.doseMinutes = Plural(one: "{n} minuto", other: "{n} minutos")
+    other.whenNeeded = "cuando lo necesite"
+    let monday = CalendarDate(year: 2026, month: 11, day: 23)!
+    #expect(other.shortDate(monday) == "23 nov")
+    #expect(other.list(["a", "b", "c"]) == "a, b y c")
+    #expect(other.timesPerDay(3) == "3 veces al día")
+    let cold = PlannedDose(minutes: 10, timesPerDay: 1, asNeeded: true, minutesPerDay: 0)
+    #expect(other.dose(cold, sided: .none) == "10 minutos, cuando lo necesite")
+    #expect(other.fill("{a} and {missing}", ["a": "x"]) == "x and {missing}")
   }
 
   @Test func everyAdviceKeyAndNoteHasWords() throws {

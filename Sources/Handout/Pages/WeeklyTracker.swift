@@ -108,7 +108,7 @@ struct WeeklyTracker {
     let dayWidth = (width - labelWidth) / 7
     let textHeight = blocks.setter.measure("Ag", style: typography.body, width: labelWidth, maxLines: 1).height
     let headerHeight =
-      blocks.setter.measure("Mon\n23 Nov", style: typography.label, width: dayWidth, maxLines: 2).height + 8 * s
+      blocks.setter.measure("Mon\nNov 23", style: typography.label, width: dayWidth, maxLines: 2).height + 8 * s
     let painHeight = max(tick + 10 * s, textHeight * 2 + 8 * s)
     // Three ruled lines for notes, and room for this week's changes: the rows give way to
     // them (one row per item), never the other way round.

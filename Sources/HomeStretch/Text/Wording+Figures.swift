@@ -1,5 +1,6 @@
 /// The patient's words that belong to a picture (its caption and frame numbers), part of
-/// the one wording layer so a picture's words are translated with the rest.
+/// the one wording layer so a picture's words are translated with the rest. The texts are
+/// in ``Wording/PictureWords``; the rules that pick them are here, the same for every language.
 extension Wording {
   /// Under an ice or heat picture: what goes where, and how to lie or sit for it, for the
   /// patient's side. "Pack on your LEFT buttock. Lie on your RIGHT side." A figure is drawn
@@ -7,38 +8,67 @@ extension Wording {
   /// so the words say what the picture shows. Nil for an item that is not ice or heat.
   public func thermalCaption(_ item: CatalogueItem, side: AppliedSide) -> String? {
     guard let area = item.thermal?.area else { return nil }
+    let words = pictureWords
     let props = item.figure?.props ?? []
     let what =
       props.contains(.iceCup)
-      ? "Ice" : props.contains(.heatWrap) ? "Warm pad" : props.contains(.shower) ? "Warm water" : "Pack"
+      ? words.ice : props.contains(.heatWrap) ? words.warmPad : props.contains(.shower) ? words.warmWater : words.pack
     // The side the picture shows: the patient's, or the right when both are done.
-    let shown: String? =
+    let shown: BodySide? =
       switch (area.isSided && item.sided, side) {
-      case (true, .left): "LEFT"
-      case (true, .right), (true, .both): "RIGHT"
+      case (true, .left): .left
+      case (true, .right), (true, .both): .right
       default: nil
       }
-    let other = shown.map { $0 == "LEFT" ? "RIGHT" : "LEFT" }
+    let shownWord = shown.map { $0 == .left ? words.left : words.right }
+    let otherWord = shown.map { $0 == .left ? words.right : words.left }
     let place: String =
       switch area {
-      case .buttock: shown.map { "your \($0) buttock" } ?? "your buttock"
-      case .leg: shown.map { "the sore part of your \($0) leg" } ?? "the sore part of your leg"
-      case .lowBack: "your lower back"
-      case .lowBackAndButtocks: "your lower back and buttocks"
+      case .buttock: shownWord.map { fill(words.sidedButtock, ["side": $0]) } ?? words.buttock
+      case .leg: shownWord.map { fill(words.sidedLeg, ["side": $0]) } ?? words.leg
+      case .lowBack: words.lowBack
+      case .lowBackAndButtocks: words.lowBackAndButtocks
       }
-    var sentences = ["\(what) on \(place)."]
+    var sentences = [fill(words.packOn, ["what": what, "place": place])]
     switch item.position {
-    case .sideLying: sentences.append(other.map { "Lie on your \($0) side." } ?? "Lie on your side.")
+    case .sideLying: sentences.append(otherWord.map { fill(words.lieOnSide, ["side": $0]) } ?? words.lieOnYourSide)
     case .seated where area == .leg:
-      sentences.append(shown.map { "Rest your \($0) leg on a stool." } ?? "Rest the leg on a stool.")
-    case .supine: sentences.append("Lie on your back.")
-    case .prone: sentences.append("Lie on your front.")
+      sentences.append(shownWord.map { fill(words.restLegOnStool, ["side": $0]) } ?? words.restTheLegOnStool)
+    case .supine: sentences.append(words.lieOnBack)
+    case .prone: sentences.append(words.lieOnFront)
     default: break
     }
-    if side == .both, shown != nil { sentences.append("Repeat on the left.") }
+    if side == .both, shown != nil { sentences.append(words.repeatOnLeft) }
     return sentences.joined(separator: " ")
   }
 
   /// The number of a frame of a picture: 1 the start, 2 the end.
   public func frameNumber(_ n: Int) -> String { "\(n)" }
+
+  /// The words of the ice and heat captions.
+  public struct PictureWords: Hashable, Sendable {
+    public var ice = "Ice"
+    public var warmPad = "Warm pad"
+    public var warmWater = "Warm water"
+    public var pack = "Pack"
+    /// The side as the caption prints it, in capitals like the side badge.
+    public var left = "LEFT"
+    public var right = "RIGHT"
+    public var sidedButtock = "your {side} buttock"
+    public var buttock = "your buttock"
+    public var sidedLeg = "the sore part of your {side} leg"
+    public var leg = "the sore part of your leg"
+    public var lowBack = "your lower back"
+    public var lowBackAndButtocks = "your lower back and buttocks"
+    public var packOn = "{what} on {place}."
+    public var lieOnSide = "Lie on your {side} side."
+    public var lieOnYourSide = "Lie on your side."
+    public var restLegOnStool = "Rest your {side} leg on a stool."
+    public var restTheLegOnStool = "Rest the leg on a stool."
+    public var lieOnBack = "Lie on your back."
+    public var lieOnFront = "Lie on your front."
+    public var repeatOnLeft = "Repeat on the left."
+
+    public init() {}
+  }
 }

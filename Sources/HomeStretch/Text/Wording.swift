@@ -4,6 +4,11 @@
 /// whatever prints; the plan itself holds only facts, so a stored plan prints in any
 /// language. English is US English throughout.
 ///
+/// Every text is a stored value: whole sentences, or templates whose `{placeholders}` the
+/// functions fill (``fill(_:_:)``), plurals as ``Plural`` pairs, dates as patterns. So a
+/// second language is a second set of these values (`var words = Wording(); words.stayActive
+/// = …`), and the functions, the only code, are shared by every language.
+///
 ///     let wording = Wording.english
 ///     wording.dose(plan.items[0].dose, sided: .right)   // "3 × 30-second hold, twice a day"
 public struct Wording: Hashable, Sendable {
@@ -14,25 +19,26 @@ public struct Wording: Hashable, Sendable {
   public static let english = Wording()
 
   public init() {}
+
+  /// The words of the ice and heat captions under the pictures.
+  public var pictureWords = PictureWords()
+
   // MARK: Conditions, one plain sentence each
 
-  public func condition(_ condition: Condition) -> String {
-    switch condition {
-    case .sciaticaDisc:
-      return "A disc in your lower back is pressing on a nerve, which sends pain down your leg (sciatica)."
-    case .piriformisSyndrome:
-      return "A deep muscle in your buttock (the piriformis) is tight and irritates the nerve that runs past it."
-    case .lumbarStenosis:
-      return "The space for the nerves in your lower back has narrowed, so standing and walking can bring on leg pain."
-    case .degenerativeDisc:
-      return "The discs in your lower back have worn with age, which can cause back pain and sometimes leg pain."
-    case .nonspecificLBP:
-      return
-        "Your lower back is sore and stiff, but no nerve is trapped. This is common, and it usually settles with activity."
-    case .pregnancySciatica:
-      return "Changes in your body during pregnancy are causing pain in your lower back, buttock or leg."
-    }
-  }
+  public var conditions: [Condition: String] = [
+    .sciaticaDisc: "A disc in your lower back is pressing on a nerve, which sends pain down your leg (sciatica).",
+    .piriformisSyndrome:
+      "A deep muscle in your buttock (the piriformis) is tight and irritates the nerve that runs past it.",
+    .lumbarStenosis:
+      "The space for the nerves in your lower back has narrowed, so standing and walking can bring on leg pain.",
+    .degenerativeDisc:
+      "The discs in your lower back have worn with age, which can cause back pain and sometimes leg pain.",
+    .nonspecificLBP:
+      "Your lower back is sore and stiff, but no nerve is trapped. This is common, and it usually settles with activity.",
+    .pregnancySciatica: "Changes in your body during pregnancy are causing pain in your lower back, buttock or leg.",
+  ]
+
+  public func condition(_ condition: Condition) -> String { conditions[condition] ?? "" }
 
   // MARK: Advice printed on every plan
 
@@ -45,13 +51,13 @@ public struct Wording: Hashable, Sendable {
   public var progressOnlyIfBetter =
     "Move on to next week's dose only if your pain is the same or better and no pain has spread down your leg."
   /// When to get urgent help: what is new or worse, never what the patient already has
-  /// (`bothLegs` when the legs are already both affected, as in stenosis).
-  public func urgentSigns(bothLegs: Bool) -> String {
-    let legs =
-      bothLegs ? "or the pain or numbness in your legs gets worse" : "or new pain or numbness in both legs"
-    return
-      "Get urgent help if you have new numbness around your bottom, new bladder or bowel changes, weakness that gets worse, \(legs)."
-  }
+  /// (the second when the legs are already both affected, as in stenosis).
+  public var urgentSigns =
+    "Get urgent help if you have new numbness around your bottom, new bladder or bowel changes, weakness that gets worse, or new pain or numbness in both legs."
+  public var urgentSignsBothLegs =
+    "Get urgent help if you have new numbness around your bottom, new bladder or bowel changes, weakness that gets worse, or the pain or numbness in your legs gets worse."
+
+  public func urgentSigns(bothLegs: Bool) -> String { bothLegs ? urgentSignsBothLegs : urgentSigns }
   public var pregnancyWarning =
     "Stop and call your midwife or doctor if you have bleeding, leaking fluid, regular painful tightenings, a sore or swollen calf, chest pain or dizziness."
   public var seeUsAfterBirth =
@@ -75,49 +81,36 @@ public struct Wording: Hashable, Sendable {
 
   // MARK: Red flags: what the sign may mean and what to do
 
-  public func redFlagReason(_ flag: RedFlag) -> String {
-    switch flag {
-    case .saddleAnaesthesia:
-      return
-        "Numbness around your bottom, genitals or inner thighs can mean the nerves at the base of your spine are badly squeezed."
-    case .bladderBowelChange:
-      return "New changes in bladder or bowel control can mean the nerves at the base of your spine are badly squeezed."
-    case .progressiveWeakness:
-      return "Weakness in your leg or foot that is getting worse means a nerve is under serious pressure."
-    case .fever:
-      return "Fever or feeling unwell together with back pain can mean an infection."
-    case .weightLoss:
-      return "Weight loss you cannot explain, together with back pain, needs to be checked by a doctor."
-    case .cancerHistory:
-      return "With a past history of cancer, new back pain needs to be checked by a doctor first."
-    case .majorTrauma:
-      return "After a serious fall or accident, the bones of the spine need to be checked before you exercise."
-    case .ivDrugUse:
-      return "Back pain after injecting drugs can mean an infection near the spine."
-    case .immunosuppression:
-      return "When your immune system is weakened by medicine or illness, back pain can mean an infection."
-    case .minorTraumaFractureRisk:
-      return
-        "After a fall or a strain, even a small one, a bone in the spine can break when bones are thin, after long use of steroid medicine, or over the age of 70."
-    case .bilateralLegNumbness:
-      return "Numbness in both legs can mean the nerves in your lower back are under serious pressure."
-    }
-  }
+  public var redFlagReasons: [RedFlag: String] = [
+    .saddleAnaesthesia:
+      "Numbness around your bottom, genitals or inner thighs can mean the nerves at the base of your spine are badly squeezed.",
+    .bladderBowelChange:
+      "New changes in bladder or bowel control can mean the nerves at the base of your spine are badly squeezed.",
+    .progressiveWeakness: "Weakness in your leg or foot that is getting worse means a nerve is under serious pressure.",
+    .fever: "Fever or feeling unwell together with back pain can mean an infection.",
+    .weightLoss: "Weight loss you cannot explain, together with back pain, needs to be checked by a doctor.",
+    .cancerHistory: "With a past history of cancer, new back pain needs to be checked by a doctor first.",
+    .majorTrauma: "After a serious fall or accident, the bones of the spine need to be checked before you exercise.",
+    .ivDrugUse: "Back pain after injecting drugs can mean an infection near the spine.",
+    .immunosuppression: "When your immune system is weakened by medicine or illness, back pain can mean an infection.",
+    .minorTraumaFractureRisk:
+      "After a fall or a strain, even a small one, a bone in the spine can break when bones are thin, after long use of steroid medicine, or over the age of 70.",
+    .bilateralLegNumbness: "Numbness in both legs can mean the nerves in your lower back are under serious pressure.",
+  ]
+
+  public func redFlagReason(_ flag: RedFlag) -> String { redFlagReasons[flag] ?? "" }
 
   /// Added to a reason whose urgency the nerve signs raised.
   public var withNerveSigns =
     "Together with the numbness or weakness in your leg, it needs to be checked today."
 
-  public func redFlagAction(_ urgency: ReferralReason.Urgency) -> String {
-    switch urgency {
-    case .emergency:
-      return "Go to the emergency department now. Do not wait for an appointment."
-    case .sameDay:
-      return "See a doctor today: call your doctor's office or go to urgent care."
-    case .soon:
-      return "Book an appointment with your doctor within the next few days, and tell them about your back pain."
-    }
-  }
+  public var redFlagActions: [ReferralReason.Urgency: String] = [
+    .emergency: "Go to the emergency department now. Do not wait for an appointment.",
+    .sameDay: "See a doctor today: call your doctor's office or go to urgent care.",
+    .soon: "Book an appointment with your doctor within the next few days, and tell them about your back pain.",
+  ]
+
+  public func redFlagAction(_ urgency: ReferralReason.Urgency) -> String { redFlagActions[urgency] ?? "" }
 
   public var referralHeadline =
     "Please do not start exercises yet. Some of what you told us needs a doctor to check first."
@@ -126,28 +119,42 @@ public struct Wording: Hashable, Sendable {
 
   // MARK: Doses in words
 
+  public var doseMinutes = Plural(one: "{n} minute", other: "{n} minutes")
+  /// Two hours and more, as hours.
+  public var doseHours = Plural(one: "up to {n} hour", other: "up to {n} hours")
+  /// A hold of 10 seconds or more: "3 × 30-second hold", with sets "2 sets of 3 × 30-second hold".
+  public var doseHold = "{reps} × {hold}-second hold"
+  public var doseSetsOfHold = "{sets} sets of {reps} × {hold}-second hold"
+  public var doseTimes = Plural(one: "{n} time", other: "{n} times")
+  public var doseSets = "{sets} sets of {reps}"
+  /// A short hold added to the repetitions: "2 sets of 10, hold 5 seconds".
+  public var doseShortHold = Plural(one: "{dose}, hold {n} second", other: "{dose}, hold {n} seconds")
+  public var eachSide = "each side"
+  /// Between the parts of a dose: amount, side, how often.
+  public var doseSeparator = ", "
+
   /// "3 × 30-second hold", "2 sets of 10", "15 minutes", and how often.
   public func dose(_ dose: PlannedDose, sided: AppliedSide) -> String {
     var parts: [String] = []
     if let minutes = dose.minutes {
-      parts.append(minutes >= 120 ? "up to \(minutes / 60) hours" : "\(minutes) minute\(minutes == 1 ? "" : "s")")
+      parts.append(minutes >= 120 ? doseHours(minutes / 60) : doseMinutes(minutes))
     } else {
       let reps = dose.reps ?? 1
       let sets = dose.sets ?? 1
+      let numbers = ["sets": "\(sets)", "reps": "\(reps)"]
       if let hold = dose.holdSeconds, hold >= 10 {
-        parts.append(sets > 1 ? "\(sets) sets of \(reps) × \(hold)-second hold" : "\(reps) × \(hold)-second hold")
+        parts.append(fill(sets > 1 ? doseSetsOfHold : doseHold, numbers.merging(["hold": "\(hold)"]) { $1 }))
       } else {
-        var text = sets > 1 ? "\(sets) sets of \(reps)" : "\(reps) time\(reps == 1 ? "" : "s")"
-        if let hold = dose.holdSeconds { text += ", hold \(hold) seconds" }
-        parts.append(text)
+        let text = sets > 1 ? fill(doseSets, numbers) : doseTimes(reps)
+        parts.append(dose.holdSeconds.map { doseShortHold($0, ["dose": text]) } ?? text)
       }
     }
     switch sided {
-    case .both: parts.append("each side")
+    case .both: parts.append(eachSide)
     case .left, .right, .none: break
     }
     parts.append(dose.asNeeded ? whenNeeded : timesPerDay(dose.timesPerDay))
-    return parts.joined(separator: ", ")
+    return parts.joined(separator: doseSeparator)
   }
 
   public var whenNeeded = "when you need it"
@@ -159,37 +166,48 @@ public struct Wording: Hashable, Sendable {
   public var beforeExercises = "Use it just before your exercises"
 
   /// The note that keeps an operated hip safe while the other side works (rule S5).
+  public var operatedHip =
+    "Keep your {side} hip safe, the one with the operation. Keep that foot on the floor. Do not pull that knee to your chest or cross that leg. Sit up straight and do not lean forward."
+  /// A side of the body inside a sentence: "your {side} hip".
+  public var sideWords: [BodySide: String] = [.left: "left", .right: "right"]
+
   public func operatedHipSafety(_ hip: BodySide) -> String {
-    "Keep your \(hip.rawValue) hip safe, the one with the operation. Keep that foot on the floor. Do not pull that knee to your chest or cross that leg. Sit up straight and do not lean forward."
+    fill(operatedHip, ["side": sideWords[hip] ?? hip.rawValue])
   }
+
+  /// How many times a day: the words for the small numbers, a template for the rest.
+  public var timesPerDayWords: [Int: String] = [1: "once a day", 2: "twice a day"]
+  public var timesPerDayOther = "{n} times a day"
 
   public func timesPerDay(_ times: Int) -> String {
-    switch times {
-    case 1: return "once a day"
-    case 2: return "twice a day"
-    default: return "\(times) times a day"
-    }
+    timesPerDayWords[times] ?? fill(timesPerDayOther, ["n": "\(times)"])
   }
 
-  public func session(_ name: SessionName) -> String {
-    switch name {
-    case .morning: return "Morning"
-    case .midday: return "Midday"
-    case .evening: return "Evening"
-    case .throughTheDay: return "Through the day"
-    }
-  }
+  /// A session as a heading ("Morning"), and inside a sentence ("morning").
+  public var sessionTitles: [SessionName: String] = [
+    .morning: "Morning", .midday: "Midday", .evening: "Evening", .throughTheDay: "Through the day",
+  ]
+  public var sessionWords: [SessionName: String] = [
+    .morning: "morning", .midday: "midday", .evening: "evening", .throughTheDay: "through the day",
+  ]
+
+  public func session(_ name: SessionName) -> String { sessionTitles[name] ?? name.rawValue }
 
   // MARK: Progression in words
 
+  public var longerHoldChange = "{item}: hold for {seconds} seconds."
+  public var moreRepsChange = "{item}: now {dose}."
+  public var harderVariantChange = "{from} moves on to {to}."
+  public var longerWalkChange = Plural(one: "Walking: {n} minute each time.", other: "Walking: {n} minutes each time.")
+
   public func longerHold(_ name: String, _ seconds: Int) -> String {
-    "\(name): hold for \(seconds) seconds."
+    fill(longerHoldChange, ["item": name, "seconds": "\(seconds)"])
   }
-  public func moreReps(_ name: String, _ dose: String) -> String { "\(name): now \(dose)." }
+  public func moreReps(_ name: String, _ dose: String) -> String { fill(moreRepsChange, ["item": name, "dose": dose]) }
   public func harderVariant(_ from: String, _ to: String) -> String {
-    "\(from) moves on to \(to)."
+    fill(harderVariantChange, ["from": from, "to": to])
   }
-  public func longerWalk(_ minutes: Int) -> String { "Walking: \(minutes) minutes each time." }
+  public func longerWalk(_ minutes: Int) -> String { longerWalkChange(minutes) }
 
   // MARK: The printed handout
 
@@ -201,17 +219,22 @@ public struct Wording: Hashable, Sendable {
   public var columnHowMuch = "How much"
   public var columnWhen = "When"
   public var stopAndCall = "Stop and call us if"
-  /// The "stop and call us if" lines: each speaks of what is new or worse.
-  public func stopSigns(bothLegs: Bool) -> [String] {
-    [
-      bothLegs ? "Pain spreads further down either leg." : "Pain spreads further down your leg.",
-      "You get new or worse numbness, tingling or weakness in your leg or foot.",
-      "You notice new changes in bladder or bowel control, or new numbness between your legs or around your bottom: go to the emergency department now.",
-      bothLegs
-        ? "The pain or numbness in your legs gets worse, or your walking becomes unsteady."
-        : "Pain or numbness starts in your other leg too, or your walking becomes unsteady.",
-    ]
-  }
+  /// The "stop and call us if" lines: each speaks of what is new or worse; the second set
+  /// when both legs are already affected.
+  public var stopSignLines = [
+    "Pain spreads further down your leg.",
+    "You get new or worse numbness, tingling or weakness in your leg or foot.",
+    "You notice new changes in bladder or bowel control, or new numbness between your legs or around your bottom: go to the emergency department now.",
+    "Pain or numbness starts in your other leg too, or your walking becomes unsteady.",
+  ]
+  public var stopSignLinesBothLegs = [
+    "Pain spreads further down either leg.",
+    "You get new or worse numbness, tingling or weakness in your leg or foot.",
+    "You notice new changes in bladder or bowel control, or new numbness between your legs or around your bottom: go to the emergency department now.",
+    "The pain or numbness in your legs gets worse, or your walking becomes unsteady.",
+  ]
+
+  public func stopSigns(bothLegs: Bool) -> [String] { bothLegs ? stopSignLinesBothLegs : stopSignLines }
   public var iceAndHeat = "Ice and heat"
   public var iceAndHeatIntro =
     "Use these only as written here. Always put a cloth between the pack and your skin, and check your skin after 5 minutes."
@@ -237,12 +260,15 @@ public struct Wording: Hashable, Sendable {
   public var programGrowsIntro =
     "Each week your exercises get a little harder. Move on only if your pain is the same or better."
 
+  public var weekFromTemplate = "Week {week}, from {date}"
+  public var moreChangesTemplate = "…and {n} more: see “{section}” at the front."
+
   public func weekFrom(_ week: Int, _ date: CalendarDate) -> String {
-    "Week \(week), from \(shortDate(date))"
+    fill(weekFromTemplate, ["week": "\(week)", "date": shortDate(date)])
   }
 
   public func moreChanges(_ count: Int) -> String {
-    "…and \(count) more: see “\(programGrows)” at the front."
+    fill(moreChangesTemplate, ["n": "\(count)", "section": programGrows])
   }
   public var referralTitle = "Please see a doctor before you start exercising"
   public var whatToDoNow = "What to do now"
@@ -251,129 +277,145 @@ public struct Wording: Hashable, Sendable {
   public var callUs = "Questions? Call us"
   public var creator = "HomeStretch"
 
+  public var weekTitleTemplate = "Week {week}: {from} to {to}"
+  public var startsOnTemplate = Plural(one: "Starts {date} · {n} week", other: "Starts {date} · {n} weeks")
+
   public func weekTitle(_ week: Int, from: CalendarDate, to: CalendarDate) -> String {
-    "Week \(week): \(shortDate(from)) to \(shortDate(to))"
+    fill(weekTitleTemplate, ["week": "\(week)", "from": shortDate(from), "to": shortDate(to)])
   }
 
   public func startsOn(_ date: CalendarDate, weeks: Int) -> String {
-    "Starts \(longDate(date)) · \(weeks) week\(weeks == 1 ? "" : "s")"
+    startsOnTemplate(weeks, ["date": longDate(date)])
   }
 
-  public func pageOf(_ page: Int, _ total: Int) -> String { "Page \(page) of \(total)" }
+  public var pageOfTemplate = "Page {page} of {total}"
+  public var documentTitleTemplate = "Home exercise program for {name}"
+  public var referralDocumentTitleTemplate = "Referral advice for {name}"
 
-  public func documentTitle(_ name: String) -> String { "Home exercise program for \(name)" }
-  public func referralDocumentTitle(_ name: String) -> String { "Referral advice for \(name)" }
+  public func pageOf(_ page: Int, _ total: Int) -> String {
+    fill(pageOfTemplate, ["page": "\(page)", "total": "\(total)"])
+  }
+
+  public func documentTitle(_ name: String) -> String { fill(documentTitleTemplate, ["name": name]) }
+  public func referralDocumentTitle(_ name: String) -> String { fill(referralDocumentTitleTemplate, ["name": name]) }
 
   public func cardNumber(_ number: Int) -> String { "\(number)" }
 
+  /// The side badge's words: "RIGHT leg", "LEFT buttock", "BOTH legs", by the part of
+  /// the body (`leg` when an item names no ice or heat area).
+  public var sideBadgeLeft = "LEFT {part}"
+  public var sideBadgeRight = "RIGHT {part}"
+  public var sideBadgeBoth = "BOTH {parts}"
+  public var badgeParts: [ThermalArea: Plural] = [
+    .buttock: Plural(one: "buttock", other: "buttocks"), .leg: Plural(one: "leg", other: "legs"),
+    .lowBack: Plural(one: "side", other: "sides"), .lowBackAndButtocks: Plural(one: "side", other: "sides"),
+  ]
+
   /// "RIGHT leg", "LEFT buttock", "BOTH legs": printed on a card so the side is never missed.
   public func sideLabel(_ side: AppliedSide, area: ThermalArea?) -> String? {
-    let part: (one: String, both: String) =
-      switch area {
-      case .buttock: ("buttock", "buttocks")
-      case .leg, .none: ("leg", "legs")
-      case .lowBack, .lowBackAndButtocks: ("side", "sides")
-      }
+    let part = badgeParts[area ?? .leg] ?? Plural(one: "", other: "")
     switch side {
-    case .left: return "LEFT \(part.one)"
-    case .right: return "RIGHT \(part.one)"
-    case .both: return "BOTH \(part.both)"
+    case .left: return fill(sideBadgeLeft, ["part": part.one])
+    case .right: return fill(sideBadgeRight, ["part": part.one])
+    case .both: return fill(sideBadgeBoth, ["parts": part.other])
     case .none: return nil
     }
   }
 
   /// The heading of the catalogue's contact sheet.
-  public func contactSheetTitle(_ count: Int) -> String { "HomeStretch catalogue: \(count) figures" }
+  public var contactSheetTemplate = "HomeStretch catalogue: {n} figures"
+  public func contactSheetTitle(_ count: Int) -> String { fill(contactSheetTemplate, ["n": "\(count)"]) }
 
-  /// The minutes under the timer of an ice or heat picture.
+  /// The time under the timer of an ice or heat picture: "10 min", "8 h", "1 h 30 min".
+  public var timerMinutes = "{n} min"
+  public var timerHours = "{n} h"
+  public var timerHoursAndMinutes = "{h} h {m} min"
+
   public func figureMinutes(_ minutes: Int) -> String {
-    guard minutes >= 60 else { return "\(minutes) min" }
-    let hours = "\(minutes / 60) h"
-    return minutes % 60 == 0 ? hours : "\(hours) \(minutes % 60) min"
+    guard minutes >= 60 else { return fill(timerMinutes, ["n": "\(minutes)"]) }
+    guard minutes % 60 != 0 else { return fill(timerHours, ["n": "\(minutes / 60)"]) }
+    return fill(timerHoursAndMinutes, ["h": "\(minutes / 60)", "m": "\(minutes % 60)"])
   }
 
   /// The line under an exercise picture that ties the drawn side to the patient's side, so
-  /// the words and the picture agree. Nil when the item has no side.
+  /// the words and the picture agree. `{limb}` is the catalogue's word for the dark limb.
+  public var darkLimbLeft = "Dark {limb}: your LEFT {limb}"
+  public var darkLimbRight = "Dark {limb}: your RIGHT {limb}"
+  public var shownLeft = "Shown on your LEFT side"
+  public var shownRight = "Shown on your RIGHT side"
+  public var shownRightRepeatLeft = "Right side shown. Repeat on the left."
+
+  /// The caption for the patient's side; nil when the item has no side.
   public func figureCaption(_ side: AppliedSide, limb: String?) -> String? {
     switch (side, limb) {
-    case (.left, .some(let limb)): return "Dark \(limb): your LEFT \(limb)"
-    case (.right, .some(let limb)): return "Dark \(limb): your RIGHT \(limb)"
-    case (.left, .none): return "Shown on your LEFT side"
-    case (.right, .none): return "Shown on your RIGHT side"
-    case (.both, _): return "Right side shown. Repeat on the left."
+    case (.left, .some(let limb)): return fill(darkLimbLeft, ["limb": limb])
+    case (.right, .some(let limb)): return fill(darkLimbRight, ["limb": limb])
+    case (.left, .none): return shownLeft
+    case (.right, .none): return shownRight
+    case (.both, _): return shownRightRepeatLeft
     case (.none, _): return nil
     }
   }
 
   /// Where ice and heat must never go for this patient, from the numb areas.
+  public var neverThermalTemplate =
+    "Never put ice or heat on {areas}: it is numb there, so you could burn or freeze the skin without feeling it."
+  public var numbAreas: [NumbnessArea: String] = [
+    .leftLeg: "your left leg", .rightLeg: "your right leg", .leftButtock: "your left buttock",
+    .rightButtock: "your right buttock", .lowBack: "your lower back", .feet: "your feet or legs",
+  ]
+
   public func neverThermal(on numbness: [NumbnessArea]) -> String? {
     guard !numbness.isEmpty else { return nil }
-    let words = numbness.map { area -> String in
-      switch area {
-      case .leftLeg: return "your left leg"
-      case .rightLeg: return "your right leg"
-      case .leftButtock: return "your left buttock"
-      case .rightButtock: return "your right buttock"
-      case .lowBack: return "your lower back"
-      case .feet: return "your feet or legs"
-      }
-    }
-    return
-      "Never put ice or heat on \(list(words)): it is numb there, so you could burn or freeze the skin without feeling it."
+    return fill(neverThermalTemplate, ["areas": list(numbness.map { numbAreas[$0] ?? $0.rawValue })])
   }
 
-  /// "a", "a and b", "a, b and c".
-  public func list(_ words: [String]) -> String {
-    switch words.count {
-    case 0: return ""
-    case 1: return words[0]
-    default: return words.dropLast().joined(separator: ", ") + " and " + words[words.count - 1]
-    }
-  }
+  // MARK: Lists and dates
 
-  // MARK: Dates
+  /// Between the items of a list, and before its last: "a, b and c".
+  public var listSeparator = ", "
+  public var listLastSeparator = " and "
 
-  var monthNames = [
+  /// US English names and patterns: "Monday, November 23, 2026", "Nov 23".
+  public var monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
   ]
+  public var monthShortNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  public var weekdayNames: [Weekday: String] = [
+    .monday: "Monday", .tuesday: "Tuesday", .wednesday: "Wednesday", .thursday: "Thursday", .friday: "Friday",
+    .saturday: "Saturday", .sunday: "Sunday",
+  ]
+  public var weekdayShortNames: [Weekday: String] = [
+    .monday: "Mon", .tuesday: "Tue", .wednesday: "Wed", .thursday: "Thu", .friday: "Fri", .saturday: "Sat",
+    .sunday: "Sun",
+  ]
+  /// `{weekday}`, `{day}`, `{month}`, `{mon}` (short month), `{year}`.
+  public var longDatePattern = "{weekday}, {month} {day}, {year}"
+  public var shortDatePattern = "{mon} {day}"
 
-  public func weekdayName(_ day: Weekday) -> String {
-    day.rawValue.prefix(1).uppercased() + day.rawValue.dropFirst()
-  }
+  // MARK: When an item is done
 
-  public func weekdayShort(_ day: Weekday) -> String { String(weekdayName(day).prefix(3)) }
-
-  /// "Monday 23 November 2026".
-  public func longDate(_ date: CalendarDate) -> String {
-    "\(weekdayName(date.weekday)) \(date.day) \(monthNames[date.month - 1]) \(date.year)"
-  }
-
-  /// "23 Nov".
-  public func shortDate(_ date: CalendarDate) -> String {
-    "\(date.day) \(monthNames[date.month - 1].prefix(3))"
-  }
+  public var everyDay = "Every day"
+  public var workingDays = "Working days"
+  /// The days with the sessions: "Every day: morning and evening".
+  public var daysWithSessions = "{days}: {sessions}"
+  /// Between short day names: "Mon, Wed, Fri".
+  public var daySeparator = ", "
 
   /// When an item is done, from its days and sessions: "Every day: morning and evening".
   public func when(days: [Weekday], sessions: [SessionName]) -> String {
     let sessionWords = list(sessions.map { session(for: $0) })
     let dayWords: String
     if days.count == 7 {
-      dayWords = "Every day"
+      dayWords = everyDay
     } else if days == [.monday, .tuesday, .wednesday, .thursday, .friday] {
-      dayWords = "Working days"
+      dayWords = workingDays
     } else {
-      dayWords = days.map(weekdayShort).joined(separator: ", ")
+      dayWords = days.map(weekdayShort).joined(separator: daySeparator)
     }
-    return sessionWords.isEmpty ? dayWords : "\(dayWords): \(sessionWords)"
+    return sessionWords.isEmpty ? dayWords : fill(daysWithSessions, ["days": dayWords, "sessions": sessionWords])
   }
 
-  func session(for name: SessionName) -> String {
-    switch name {
-    case .morning: return "morning"
-    case .midday: return "midday"
-    case .evening: return "evening"
-    case .throughTheDay: return "through the day"
-    }
-  }
+  func session(for name: SessionName) -> String { sessionWords[name] ?? name.rawValue }
 }
