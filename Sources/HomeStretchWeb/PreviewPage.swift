@@ -42,7 +42,7 @@ public enum PreviewPage {
       body += "<h1>Home program for \(HTML.escape(patient.name))</h1>\n"
       body += "<p class=\"lead\">\(HTML.escape(wording.condition(patient.condition)))</p>\n"
       body +=
-        "<p>Starts \(HTML.escape(weekdayName(patient.start.weekday))) \(patient.start), \(patient.weeks) "
+        "<p>Starts \(HTML.escape(wording.weekdayName(patient.start.weekday))) \(patient.start), \(patient.weeks) "
         + "week\(patient.weeks == 1 ? "" : "s"); about \(plan.minutesPerDayBudget) minutes a day; dosing "
         + "\(HTML.escape(plan.doseTier.label)).</p>\n"
     }
@@ -158,7 +158,7 @@ public enum PreviewPage {
       out +=
         "<table class=\"week\"><thead><tr><th scope=\"col\">Days</th><th scope=\"col\">Sessions</th></tr></thead><tbody>\n"
       for group in groups {
-        let days = group.days.map { String(weekdayName($0).prefix(3)) }.joined(separator: " ")
+        let days = group.days.map(wording.weekdayShort).joined(separator: " ")
         let sessions = group.sessions.map { session in
           "<strong>\(HTML.escape(wording.session(session.name)))</strong>: "
             + session.items.map { HTML.escape(name($0)) }.joined(separator: ", ")
@@ -168,10 +168,6 @@ public enum PreviewPage {
       out += "</tbody></table>\n"
     }
     return out + "</section>\n"
-  }
-
-  static func weekdayName(_ day: Weekday) -> String {
-    day.rawValue.prefix(1).uppercased() + day.rawValue.dropFirst()
   }
 
   static func sideLabel(_ side: AppliedSide) -> String {

@@ -12,20 +12,8 @@ enum Spawn {
   /// `Process`, whose `waitUntilExit` polls a run loop and could add its own milliseconds
   /// to a 100 ms figure.
   static func run(_ path: String, _ arguments: [String], stdout: String, stderr: String) throws -> Double {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { for arg in argv { free(arg) } }
-    var pid = pid_t()
     let (status, ms) = try Stopwatch.measure { () throws(BenchError) -> Int32 in
-      let error = posix_spawn(&pid, path, &actions, nil, argv, environ)
-      guard error == 0 else { throw BenchError("\(path): cannot start: \(String(cString: strerror(error)))") }
-      var status: Int32 = 0
-      while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-      return status
+      wait(try start(path, arguments, stdout: stdout, stderr: stderr))
     }
     guard status == 0 else {
       let log = (try? String(contentsOfFile: stderr, encoding: .utf8)) ?? ""
@@ -33,6 +21,35 @@ enum Spawn {
         "\(([path] + arguments).joined(separator: " ")) failed (wait status \(status)):\n\(log.suffix(2000))")
     }
     return ms
+  }
+
+  /// Starts `path` with stdout and stderr going to files (the same file when they are
+  /// equal); returns its pid without waiting.
+  static func start(_ path: String, _ arguments: [String], stdout: String, stderr: String) throws(BenchError)
+    -> pid_t
+  {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    if stderr == stdout {
+      posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    } else {
+      posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    }
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { for arg in argv { free(arg) } }
+    var pid = pid_t()
+    let error = posix_spawn(&pid, path, &actions, nil, argv, environ)
+    guard error == 0 else { throw BenchError("\(path): cannot start: \(String(cString: strerror(error)))") }
+    return pid
+  }
+
+  /// Waits for `pid` to end; its wait status.
+  static func wait(_ pid: pid_t) -> Int32 {
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    return status
   }
 }
 

@@ -51,8 +51,9 @@ enum Stopwatch {
 enum Machine {
   /// The number of a /proc/self/status field: `VmHWM` is the peak resident memory in kB
   /// (what a batch of a thousand handouts must keep flat), `Threads` the threads alive.
-  static func status(_ field: String) -> Int? {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+  /// `process` is a pid, or `self`.
+  static func status(_ field: String, process: String = "self") -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8) else { return nil }
     for line in status.split(separator: "\n") where line.hasPrefix("\(field):") {
       return line.dropFirst(field.count + 1).split(whereSeparator: \.isWhitespace).first.flatMap { Int($0) }
     }

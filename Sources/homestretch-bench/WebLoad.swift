@@ -167,32 +167,15 @@ final class Server {
   private init(pid: pid_t) { self.pid = pid }
 
   static func start(_ path: String, _ arguments: [String], log: String) throws -> Server {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { for arg in argv { free(arg) } }
-    var pid = pid_t()
-    let error = posix_spawn(&pid, path, &actions, nil, argv, environ)
-    guard error == 0 else { throw BenchError("\(path): cannot start: \(String(cString: strerror(error)))") }
-    return Server(pid: pid)
+    Server(pid: try Spawn.start(path, arguments, stdout: log, stderr: log))
   }
 
   /// VmRSS of the server in kB, 0 if it is gone.
-  func residentKB() -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-      return line.dropFirst(6).split(whereSeparator: \.isWhitespace).first.flatMap { Int($0) } ?? 0
-    }
-    return 0
-  }
+  func residentKB() -> Int { Machine.status("VmRSS", process: "\(pid)") ?? 0 }
 
   func stop() {
     kill(pid, SIGTERM)
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    _ = Spawn.wait(pid)
   }
 }
 
