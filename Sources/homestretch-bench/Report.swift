@@ -45,7 +45,7 @@ struct BenchReport: Codable {
 
     /// The target as a line of the table.
     var line: String {
-      "   \(pass ? "PASS" : "FAIL")  \(goal.count >= 52 ? goal : goal + String(repeating: " ", count: 52 - goal.count)) \(value)"
+      "   \(pass ? "PASS" : "FAIL")  \(pad(goal, 52)) \(value)"
     }
   }
 
@@ -163,7 +163,8 @@ struct BenchReport: Codable {
   }
 }
 
-private func f(_ value: Double, _ digits: Int = 1) -> String {
+/// A figure with `digits` decimals, for the tables.
+func f(_ value: Double, _ digits: Int = 1) -> String {
   String(format: "%.\(digits)f", value)
 }
 
@@ -171,6 +172,7 @@ private func signed(_ value: Double) -> String {
   (value >= 0 ? "+" : "") + f(value)
 }
 
-private func pad(_ text: String, _ width: Int) -> String {
+/// `text` padded with spaces to `width`, for the tables' columns.
+func pad(_ text: String, _ width: Int) -> String {
   text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
 }

@@ -64,11 +64,3 @@ struct WebReport: Codable {
     return lines
   }
 }
-
-private func f(_ value: Double, _ digits: Int = 1) -> String {
-  String(format: "%.\(digits)f", value)
-}
-
-private func pad(_ text: String, _ width: Int) -> String {
-  text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-}
