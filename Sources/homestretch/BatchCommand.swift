@@ -114,26 +114,22 @@ struct BatchCommand: ParsableCommand {
       if let createDate { options.createDate = createDate }
       return options
     }
-    var outcomes = runner.run(jobs, planner: planner, workers: workers, options: options) { outcome, done, total in
+    let outcomes = runner.run(jobs, planner: planner, workers: workers, options: options) { outcome, done, total in
       progress.update(outcome, done: done, total: total)
     }
     progress.finish()
-    for index in outcomes.indices {
-      guard let first = roster.duplicates[outcomes[index].job.row.number] else { continue }
-      let note = "duplicate of row \(first) (same name and profile)"
-      outcomes[index].message = outcomes[index].message.isEmpty ? note : "\(outcomes[index].message); \(note)"
-    }
+    // The library notes duplicates, counts and makes summary.csv, as for the web app.
+    let report = BatchReport(outcomes, roster: roster)
 
-    var failed = outcomes.contains { $0.status == .failed }
-    if combined && !runner.isCancelled && outcomes.contains(where: { $0.status == .written || $0.status == .referral })
-    {
+    var failed = report.count(.failed) > 0
+    if combined && !runner.isCancelled && !report.printed.isEmpty {
       let path = combinedPath
       Console.printError("combining the handouts into \(path)…")
       do {
         let pages = try renderers.withRenderer { renderer in
           try CombinedDocument.write(
-            outcomes, catalogue: catalogue, renderer: renderer, options: options,
-            title: "HomeStretch handouts: \(URL(fileURLWithPath: roster.source).lastPathComponent)",
+            report.outcomes, catalogue: catalogue, renderer: renderer, options: options,
+            title: CombinedDocument.title(rosterSource: roster.source),
             createDate: createDate ?? "\(startDate)T00:00:00Z", to: path, isCancelled: { runner.isCancelled })
         }
         Console.printError("combined: \(path) (\(pages) pages)")
@@ -143,18 +139,13 @@ struct BatchCommand: ParsableCommand {
       }
     }
     do {
-      try AtomicFile.write(Data(BatchSummary.csv(outcomes).utf8), to: summaryPath)
+      try AtomicFile.write(Data(report.summaryCSV.utf8), to: summaryPath)
     } catch {
       Console.printError("error: \(error)")
       failed = true
     }
-    let counts = Dictionary(grouping: outcomes, by: \.status).mapValues(\.count)
-    let parts = [BatchOutcome.Status.written, .referral, .failed, .cancelled].compactMap { status in
-      counts[status].map { "\($0) \(status.rawValue)" }
-    }
-    Console.printError("\(parts.joined(separator: ", ")); summary: \(summaryPath)")
-    let written = Set(
-      outcomes.filter { $0.status == .written || $0.status == .referral }.compactMap(\.job.fileName))
+    Console.printError("\(report.countsLine); summary: \(summaryPath)")
+    let written = Set(report.printed.compactMap(\.job.fileName))
     let others = OutputFolder.handoutsNotWritten(in: output, written: written)
     if !others.isEmpty {
       Console.warn(

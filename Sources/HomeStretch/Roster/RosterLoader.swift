@@ -26,11 +26,7 @@ public struct RosterLoader: Sendable {
   /// Loads the roster at `path`; `defaultsPath` names a profile every CSV row starts from.
   public func load(path: String, defaultsPath: String? = nil) throws(InputErrors) -> Roster {
     let data = try Self.read(path)
-    guard let format = RosterFormat(fileName: path) else {
-      throw InputErrors([
-        InputError(file: path, line: nil, field: nil, message: "a roster must be a .csv or a .yaml file")
-      ])
-    }
+    let format = try Self.format(of: path)
     let defaults = try defaultsPath.map { path throws(InputErrors) in
       (data: try YAMLDocument.read(path: path, displayName: path), name: path)
     }
@@ -47,7 +43,8 @@ public struct RosterLoader: Sendable {
       throw InputErrors([
         InputError(
           file: name, line: nil, field: nil,
-          message: "is \(data.count) bytes; the limit is \(InputLimits.rosterBytes) bytes")
+          message: "is \(data.count) bytes; the limit is \(InputLimits.rosterBytes) bytes"
+        ).overLimit
       ])
     }
     switch format {
@@ -76,6 +73,16 @@ public struct RosterLoader: Sendable {
     }
   }
 
+  /// The format the roster's name says (`.csv`, `.yaml`, `.yml`), or the problem naming it.
+  public static func format(of name: String) throws(InputErrors) -> RosterFormat {
+    guard let format = RosterFormat(fileName: name) else {
+      throw InputErrors([
+        InputError(file: name, line: nil, field: nil, message: "a roster must be a .csv or a .yaml file")
+      ])
+    }
+    return format
+  }
+
   static func read(_ path: String) throws(InputErrors) -> Data {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -93,6 +100,7 @@ public struct RosterLoader: Sendable {
     if size > maximumBytes {
       throw InputErrors([
         InputError(file: path, line: nil, field: nil, message: "is \(size) bytes; the limit is \(maximumBytes) bytes")
+          .overLimit
       ])
     }
     guard let data = FileManager.default.contents(atPath: path) else {
@@ -160,7 +168,8 @@ public struct RosterLoader: Sendable {
       throw InputErrors([
         InputError(
           file: name, line: nil, field: "patients",
-          message: "has \(patients.count) patients; the limit is \(Self.maximumRows) per roster")
+          message: "has \(patients.count) patients; the limit is \(Self.maximumRows) per roster"
+        ).overLimit
       ])
     }
     let decoder = ProfileDecoder(knownItemIDs: knownItemIDs)
@@ -260,7 +269,8 @@ public struct RosterLoader: Sendable {
       throw InputErrors([
         InputError(
           file: name, line: nil, field: nil,
-          message: "has \(records.rows.count) rows; the limit is \(Self.maximumRows) per roster")
+          message: "has \(records.rows.count) rows; the limit is \(Self.maximumRows) per roster"
+        ).overLimit
       ])
     }
     let decoder = ProfileDecoder(knownItemIDs: knownItemIDs)

@@ -13,6 +13,9 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
   public var field: String?
   /// What is wrong and what is allowed.
   public var message: String
+  /// The input is over one of ``InputLimits``' sizes or counts (a web server answers 413,
+  /// not 422): splitting it, not fixing a field, is the cure.
+  public var isOverLimit = false
 
   public init(file: String, line: Int?, field: String?, message: String) {
     self.file = file
