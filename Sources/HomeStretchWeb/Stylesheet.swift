@@ -70,6 +70,20 @@ public enum Stylesheet {
     form.load { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; background: #fff;
       border: 1px solid #c9c9c4; border-radius: 6px; padding: 0.5rem 1rem; }
     form.load label { font-weight: 600; }
+    header.top nav { display: flex; gap: 1rem; }
+    header.top nav a { color: #fff; font-weight: 600; }
+    input[type=file] { font: inherit; padding: 0.3rem; border: 1px solid #6b6b6b; border-radius: 4px;
+      background: #fff; max-width: 100%; }
+    a.button { display: inline-block; padding: 0.45rem 1rem; border-radius: 4px; border: 1px solid #20394f;
+      background: #fff; color: #20394f; text-decoration: none; font-weight: 600; }
+    a.button.primary { background: #20394f; color: #fff; }
+    ul.downloads { list-style: none; padding: 0; }
+    ul.downloads li { margin: 0.6rem 0; }
+    table.roster { border-collapse: collapse; width: 100%; background: #fff; }
+    table.roster th, table.roster td { border: 1px solid #d4d4cf; padding: 0.3rem 0.5rem; text-align: left;
+      vertical-align: top; }
+    table.roster tr.failed td { background: #fff3f3; }
+    table.roster tr.referral td { background: #fff8ec; }
 
     """
 }

@@ -20,7 +20,7 @@ public enum WebApp {
 
   /// The router with every route and the security middleware.
   public static func router(
-    service: PlanningService, hosts: HostAllowList, csrf: CSRFToken
+    service: PlanningService, hosts: HostAllowList, csrf: CSRFToken, rosterResults: RosterResults = RosterResults()
   ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: SecurityMiddleware(hosts: hosts))
@@ -105,6 +105,7 @@ public enum WebApp {
           .internalServerError, title: "The handout could not be drawn", text: error.message)
       }
     }
+    addRosterRoutes(to: router, service: service, csrf: csrf, results: rosterResults)
     return router
   }
 
