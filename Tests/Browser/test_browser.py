@@ -248,3 +248,73 @@ def test_the_live_server_keeps_its_security_rules(server):
     big = b"notes=" + b"a" * 1_000_001
     status, _, page = request("POST", "/plan", f"127.0.0.1:{port}", big, form)
     assert status == 413 and "1,000,000 bytes" in page
+
+
+def test_class_roster_upload_summary_and_downloads(server):
+    """A therapist prints a whole class: the roster page from the header, the messy example
+    roster uploaded, every row's outcome seen (bad rows with their row and field), all.pdf,
+    the zip and summary.csv downloaded and checked."""
+    import csv
+    import io
+    import zipfile
+
+    OUTPUT.mkdir(exist_ok=True)
+    roster = ROOT / "examples" / "class-roster-with-errors.csv"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+            page = context.new_page()
+            page.goto(server)
+            page.get_by_role("link", name="Class roster").click()
+            expect(page.locator("h1")).to_have_text("Class roster")
+            file_input = page.get_by_label("Roster file (.csv or .yaml)")
+            file_input.focus()
+            outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+            assert outline == "solid", outline
+            file_input.set_input_files(str(roster))
+            shot(page, "6-roster-upload")
+            page.get_by_role("button", name="Print the class").click()
+            expect(page.locator("h1")).to_have_text("Class roster: class-roster-with-errors.csv", timeout=240_000)
+
+            rows = page.locator("#rows tbody tr")
+            expect(rows).to_have_count(34)
+            failed = page.locator("#rows tbody tr.failed")
+            expect(failed).to_have_count(4)
+            expect(page.locator("#rows")).to_contain_text(
+                "class-roster-with-errors.csv:34: pain: 14 is out of range")
+            expect(page.locator("#rows")).to_contain_text("class-roster-with-errors.csv:32: name: is required")
+            printed = page.locator("#rows tbody tr.written td:nth-child(2), #rows tbody tr.referral td:nth-child(2)")
+            names = [" ".join(name.split()) for name in printed.all_inner_texts()]
+            assert len(names) == 30, names
+            shot(page, "7-roster-summary")
+            page.screenshot(path=str(OUTPUT / "browser-7-roster-summary-top.png"))
+
+            with page.expect_download() as info:
+                page.get_by_role("link", name="Download all.pdf").click()
+            assert info.value.suggested_filename == "all.pdf"
+            pdf = OUTPUT / "browser-roster-all.pdf"
+            info.value.save_as(str(pdf))
+            with page.expect_download() as info:
+                page.get_by_role("link", name="Download handouts.zip").click()
+            assert info.value.suggested_filename == "handouts.zip"
+            archive = zipfile.ZipFile(info.value.path())
+            with page.expect_download() as info:
+                page.get_by_role("link", name="Download summary.csv").click()
+            summary = list(csv.reader(io.StringIO(Path(info.value.path()).read_text(encoding="utf-8"))))
+        finally:
+            browser.close()
+
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    for name in names:
+        assert name in flat, f"{name} is in all.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert pages % 2 == 0 and pages >= 2 * len(names)
+    assert summary[0] == ["row", "name", "outcome", "file", "pages", "message"]
+    assert len(summary) == 1 + 34
+    files = [row[3] for row in summary[1:] if row[2] in ("written", "referral")]
+    assert sorted(archive.namelist()) == sorted(files)
+    for name in archive.namelist():
+        assert archive.read(name).startswith(b"%PDF-"), name
