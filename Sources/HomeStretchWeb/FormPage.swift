@@ -6,11 +6,13 @@ import HomeStretch
 /// JavaScript: one form, posted to `/plan`.
 public enum FormPage {
   /// The page's HTML; `problems` shows each message beside its field, and the form keeps
-  /// what was typed.
+  /// what was typed; `notice` is a line about what just happened (a file opened).
   public static func html(
-    form: PatientForm, problems: FormProblems = FormProblems(), csrf: String, samples: [String] = []
+    form: PatientForm, problems: FormProblems = FormProblems(), csrf: String, samples: [String] = [],
+    notice: String? = nil
   ) -> String {
     var body = "<h1>New home program</h1>\n"
+    if let notice { body += "<p class=\"notice\" role=\"status\">\(HTML.escape(notice))</p>\n" }
     if !samples.isEmpty {
       body += "<form method=\"post\" action=\"/load\" class=\"load\">\n" + hidden("csrf", csrf)
       body +=
@@ -18,6 +20,7 @@ public enum FormPage {
       for name in samples { body += "<option value=\"\(HTML.escape(name))\">\(HTML.escape(name))</option>\n" }
       body += "</select>\n<button type=\"submit\">Load</button>\n</form>\n"
     }
+    body += ProfileFileControls.openForm(csrf: csrf)
     if !problems.isEmpty {
       let count = problems.count
       body += """
@@ -48,7 +51,9 @@ public enum FormPage {
       body += "<p class=\"field-error\">\(HTML.escape(message))</p>\n"
     }
     body += includeExcludeFields(form)
-    body += "<p class=\"actions\"><button type=\"submit\" class=\"primary\">Make the plan</button></p>\n"
+    body +=
+      "<p class=\"actions\"><button type=\"submit\" class=\"primary\">Make the plan</button>\n"
+      + ProfileFileControls.downloadButton + "</p>\n"
     body += "</form>\n"
     return HTML.page(
       title: problems.isEmpty ? "New home program - HomeStretch" : "Fix the form - HomeStretch", body: body)

@@ -36,6 +36,9 @@ public struct PatientForm: Hashable, Sendable {
       switch field.kind {
       case .checkBoxes: values[field.name] = body.values(field.name)
       case .flag: values[field.name] = body.values(field.name).contains("true") ? ["true"] : []
+      // A browser sends a text area's line breaks as CR LF; a profile's are LF.
+      case .longText:
+        values[field.name] = body.value(field.name).map { [$0.replacingOccurrences(of: "\r\n", with: "\n")] } ?? []
       default: values[field.name] = body.value(field.name).map { [$0] } ?? []
       }
     }
@@ -113,26 +116,8 @@ public struct PatientForm: Hashable, Sendable {
     !text.isEmpty && text.count <= 9 && text.allSatisfy { $0.isASCII && $0.isNumber }
   }
 
-  /// A YAML double-quoted scalar: backslash, quote and every control character escaped.
+  /// A YAML double-quoted scalar, as profile files write texts (``ProfileEncoder/quoted(_:)``).
   static func quoted(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
-          || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF
-        {
-          out += String(format: "\\u%04X", scalar.value)
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
+    ProfileEncoder.quoted(text)
   }
 }

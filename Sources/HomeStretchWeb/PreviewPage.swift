@@ -129,7 +129,7 @@ public enum PreviewPage {
       <button type="submit" class="primary" formaction="/handout">Download PDF</button>
       <button type="submit" formaction="/plan">Make the plan again</button>
       <button type="submit" formaction="/edit">Change the profile</button>
-      </p></fieldset>
+      \(ProfileFileControls.downloadButton)</p></fieldset>
       </form>
 
       """

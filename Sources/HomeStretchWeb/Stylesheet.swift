@@ -84,6 +84,9 @@ public enum Stylesheet {
       vertical-align: top; }
     table.roster tr.failed td { background: #fff3f3; }
     table.roster tr.referral td { background: #fff8ec; }
+    form.load + form.load { margin-top: 0.6rem; }
+    form.load .hint { flex-basis: 100%; margin: 0; }
+    .notice { border-left: 5px solid #20394f; background: #fff; padding: 0.4rem 1rem; margin: 0.8rem 0; }
 
     """
 }
