@@ -23,6 +23,7 @@ public enum WebApp {
     service: PlanningService, hosts: HostAllowList, csrf: CSRFToken, rosterResults: RosterResults = RosterResults()
   ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: APIErrorFormatMiddleware())
     router.add(middleware: SecurityMiddleware(hosts: hosts))
 
     router.get("/") { request, _ -> Response in
@@ -106,6 +107,8 @@ public enum WebApp {
       }
     }
     addRosterRoutes(to: router, service: service, csrf: csrf, results: rosterResults)
+    addProfileFileRoutes(to: router, service: service, csrf: csrf)
+    addAPIRoutes(to: router, service: service)
     return router
   }
 

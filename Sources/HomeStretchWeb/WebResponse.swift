@@ -12,8 +12,10 @@ enum WebResponse {
   }
 
   /// A short page with a message, for every refusal (a 4xx with words, never a bare code).
+  /// Under `/api/` (``APIErrorFormat``) the same refusal is JSON: `{"error": text}`.
   static func message(_ status: HTTPResponse.Status, title: String, text: String) -> Response {
-    html(
+    if APIErrorFormat.isJSON { return APIResponse.error(status, text) }
+    return html(
       HTML.page(
         title: "\(title) - HomeStretch",
         body: "<h1>\(HTML.escape(title))</h1>\n<p class=\"field-error\" role=\"alert\">\(HTML.escape(text))</p>\n"
@@ -31,8 +33,8 @@ enum WebResponse {
 
   /// `attachment` with an ASCII name (letters, digits, hyphens, dots only) and the UTF-8
   /// name beside it, so no quote, slash or line break from a patient's name reaches the
-  /// header.
-  static func contentDisposition(_ fileName: String) -> String {
+  /// header; `fallback` is the ASCII name when the name has no ASCII letter or digit.
+  static func contentDisposition(_ fileName: String, fallback: String = "handout.pdf") -> String {
     let ascii = String(
       fileName.unicodeScalars.map { scalar -> Character in
         let safe =
@@ -40,10 +42,11 @@ enum WebResponse {
           && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-")
         return safe ? Character(scalar) : "-"
       })
-    let fallback = ascii.dropLast(4).contains { $0.isLetter || $0.isNumber } ? ascii : "handout.pdf"
+    let stem = ascii.lastIndex(of: ".").map { ascii[..<$0] } ?? ascii[...]
+    let asciiName = stem.contains { $0.isLetter || $0.isNumber } ? ascii : fallback
     let unreserved = CharacterSet(
       charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.")
-    let encoded = fileName.addingPercentEncoding(withAllowedCharacters: unreserved) ?? fallback
-    return "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)"
+    let encoded = fileName.addingPercentEncoding(withAllowedCharacters: unreserved) ?? asciiName
+    return "attachment; filename=\"\(asciiName)\"; filename*=UTF-8''\(encoded)"
   }
 }

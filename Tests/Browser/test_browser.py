@@ -318,3 +318,110 @@ def test_class_roster_upload_summary_and_downloads(server):
     assert sorted(archive.namelist()) == sorted(files)
     for name in archive.namelist():
         assert archive.read(name).startswith(b"%PDF-"), name
+
+
+def form_values(page):
+    """Every named input of the patient form as a therapist sees it: text as typed, the
+    chosen option, the ticked boxes."""
+    return page.evaluate(
+        """() => {
+            const form = document.querySelector('form[action="/plan"]');
+            const values = {};
+            for (const el of form.elements) {
+                if (!el.name || el.name === 'csrf' || el.type === 'submit') continue;
+                if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) continue;
+                (values[el.name] = values[el.name] || []).push(el.value);
+            }
+            return values;
+        }"""
+    )
+
+
+def test_profile_download_and_open_fill_the_form_the_same(server, tmp_path):
+    """Download the form as a profile file, open it again in a fresh form, and see the
+    same form; a broken file shows its problems with their lines. The JSON API answers
+    over the real socket too."""
+    OUTPUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+            page = context.new_page()
+            page.goto(server)
+            # A partly filled form: the required fields and a few more.
+            page.get_by_label("Patient's name").fill("Maria Lopez")
+            page.get_by_label("Condition").select_option("lumbar_stenosis")
+            page.get_by_label("both", exact=True).check()
+            page.get_by_label("Pain today (0-10)").fill("5")
+            page.locator("input[name=health][value=diabetes_neuropathy]").check()
+            page.locator("input[name=equipment][value=wall]").uncheck()
+            page.get_by_label("Notes for the patient").fill('Walk after meals.\nCall "Dana" if worse.')
+            page.get_by_label("Your name").fill("Dana Whitfield")
+            typed = form_values(page)
+            page.get_by_role("button", name="Download profile (YAML)").focus()
+            shot(page, "6-profile-form")
+
+            with page.expect_download() as info:
+                page.get_by_role("button", name="Download profile (YAML)").click()
+            download = info.value
+            assert download.suggested_filename == "maria-lopez.yaml"
+            saved = tmp_path / "maria-lopez.yaml"
+            download.save_as(str(saved))
+            text = saved.read_text(encoding="utf-8")
+            assert 'name: "Maria Lopez"' in text and "condition: lumbar_stenosis" in text
+
+            # The command line reads the same file.
+            plan = subprocess.run([str(PROGRAM), "plan", str(saved)], cwd=ROOT, capture_output=True, text=True)
+            assert plan.returncode == 0, plan.stderr
+            assert "Maria Lopez" in plan.stdout
+
+            # A fresh form (only the therapist's own details are remembered), then Open.
+            page.goto(server)
+            expect(page.get_by_label("Patient's name")).to_have_value("")
+            page.get_by_label("Open a profile file").set_input_files(str(saved))
+            page.get_by_role("button", name="Open", exact=True).click()
+            expect(page.locator("p.notice")).to_contain_text("Opened maria-lopez.yaml")
+            assert form_values(page) == typed
+            expect(page.get_by_label("Notes for the patient")).to_have_value('Walk after meals.\nCall "Dana" if worse.')
+            shot(page, "7-profile-opened")
+
+            # A broken file: its problems beside the fields, with their lines.
+            broken = tmp_path / "broken.yaml"
+            broken.write_text("name: Tom Becker\ncondition: sciatica\nside: left\npain: 14\n", encoding="utf-8")
+            page.get_by_label("Open a profile file").set_input_files(str(broken))
+            page.get_by_role("button", name="Open", exact=True).click()
+            expect(page.locator("#problems")).to_contain_text("2 things to fix")
+            expect(page.locator("#field-pain-error")).to_contain_text("broken.yaml, line 4: 14 is out of range")
+            expect(page.locator("#field-condition-error")).to_contain_text("broken.yaml, line 2: 'sciatica' is not known")
+            expect(page.get_by_label("Pain today (0-10)")).to_have_value("14")
+            expect(page.get_by_label("Patient's name")).to_have_value("Tom Becker")
+            page.screenshot(path=str(OUTPUT / "browser-8-profile-problems.png"))
+            page.locator("#field-pain").scroll_into_view_if_needed()
+            page.screenshot(path=str(OUTPUT / "browser-8-profile-problems-field.png"))
+        finally:
+            browser.close()
+
+    # The JSON API over the real socket: the plan as JSON; a form's content type refused.
+    import http.client
+    import json
+    from urllib.parse import urlparse
+
+    port = urlparse(server).port
+
+    def post(path, content_type, body):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        try:
+            connection.request("POST", path, body=body, headers={"Content-Type": content_type})
+            response = connection.getresponse()
+            return response.status, dict(response.getheaders()), response.read()
+        finally:
+            connection.close()
+
+    status, headers, body = post("/api/plan", "application/yaml", saved.read_bytes())
+    assert status == 200 and headers["Content-Type"] == "application/json; charset=utf-8"
+    assert json.loads(body)["patient"]["name"] == "Maria Lopez"
+    assert headers["Cache-Control"] == "no-store"
+    status, headers, body = post("/api/plan", "text/plain", saved.read_bytes())
+    assert status == 415 and "error" in json.loads(body)
+    status, headers, body = post("/api/handout", "application/yaml", saved.read_bytes())
+    assert status == 200 and headers["Content-Type"] == "application/pdf" and body.startswith(b"%PDF-")
