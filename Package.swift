@@ -17,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
   ],
   targets: [
     .target(
@@ -43,6 +44,7 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
       ]
     ),
     .executableTarget(

@@ -35,7 +35,7 @@ public enum HTML {
     <body>
     <header class="top"><a class="brand" href="/">HomeStretch</a>
     <nav aria-label="Pages"><a href="/">New patient</a> <a href="/roster">Class roster</a></nav>
-    <span class="tag">runs on this computer only: no patient data leaves it</span></header>
+    \(LoginHeader.current?.html ?? "<span class=\"tag\">runs on this computer only: no patient data leaves it</span>")</header>
     <main>
     \(body)
     </main>

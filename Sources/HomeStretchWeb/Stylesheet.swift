@@ -87,6 +87,13 @@ public enum Stylesheet {
     form.load + form.load { margin-top: 0.6rem; }
     form.load .hint { flex-basis: 100%; margin: 0; }
     .notice { border-left: 5px solid #20394f; background: #fff; padding: 0.4rem 1rem; margin: 0.8rem 0; }
+    input[type=password] { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #6b6b6b; border-radius: 4px;
+      background: #fff; color: inherit; width: 100%; max-width: 28rem; }
+    form.login { background: #fff; border: 1px solid #c9c9c4; border-radius: 6px; padding: 0.4rem 1.2rem 1rem;
+      max-width: 32rem; }
+    .notice { border-left: 5px solid #20394f; background: #fff; padding: 0.4rem 1rem; font-weight: 600; }
+    header.top form.signout { margin-left: auto; }
+    header.top form.signout button { padding: 0.2rem 0.8rem; background: #fff; color: #20394f; font-weight: 600; }
 
     """
 }

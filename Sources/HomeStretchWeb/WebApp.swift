@@ -18,13 +18,16 @@ public enum WebApp {
   /// The cookie that remembers the therapist's own details (not patient data).
   public static let therapistCookie = "homestretch_therapist"
 
-  /// The router with every route and the security middleware.
+  /// The router with every route and the security middleware; with `login` (a server on
+  /// the network), the sign-in pages and a session needed for everything else.
   public static func router(
-    service: PlanningService, hosts: HostAllowList, csrf: CSRFToken, rosterResults: RosterResults = RosterResults()
+    service: PlanningService, hosts: HostAllowList, csrf: CSRFToken, rosterResults: RosterResults = RosterResults(),
+    login: LoginGate? = nil
   ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: APIErrorFormatMiddleware())
     router.add(middleware: SecurityMiddleware(hosts: hosts))
+    if let login { addLoginRoutes(to: router, gate: login, csrf: csrf) }
 
     router.get("/") { request, _ -> Response in
       let form = PatientForm.blank(therapist: rememberedTherapist(request))
