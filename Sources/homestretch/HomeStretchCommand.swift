@@ -10,7 +10,7 @@ struct HomeStretchCommand: ParsableCommand {
     version: HomeStretchCommand.version,
     subcommands: [
       PlanCommand.self, RenderCommand.self, BatchCommand.self, CatalogueCommand.self, FigureCommand.self,
-      ServeCommand.self,
+      ServeCommand.self, TherapistCommand.self,
     ])
 
   /// The program's version, printed by `homestretch --version`.

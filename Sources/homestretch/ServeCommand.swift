@@ -4,32 +4,41 @@ import Foundation
 import HomeStretch
 import HomeStretchWeb
 
-/// `homestretch serve`: the therapist's web app on this computer only.
+/// `homestretch serve`: the therapist's web app, on this computer only, or with `--host` on
+/// the clinic network behind the therapist login.
 struct ServeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
     abstract:
-      "Start the therapist's web app on this computer (http://127.0.0.1:8080/): a form to plan, preview and print.")
+      "Start the therapist's web app on this computer (http://127.0.0.1:8080/): a form to plan, preview and print. "
+      + "--host opens it to the clinic network, behind a therapist login.")
 
   @Option(help: "The port to listen on, 1 to 65535.")
   var port = 8080
 
-  @Option(help: "The address to listen on. Only 127.0.0.1 (this computer) in this version.")
+  @Option(
+    help: ArgumentHelp(
+      "The address to listen on: 127.0.0.1 (this computer only, no login), or the computer's LAN address or 0.0.0.0 "
+        + "(the clinic network: therapists sign in; needs --data with accounts)."))
   var host = "127.0.0.1"
 
-  @Option(help: "The server's folder: its profiles (*.yaml) can be loaded into the form; nothing is written there yet.")
+  @Option(
+    name: .customLong("name"),
+    help: ArgumentHelp(
+      "A name the therapists open the server by on the network (clinic-pc.local, 192.168.1.20); repeat for more. "
+        + "Requests for any other name are refused."))
+  var names: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "The server's folder: its profiles (*.yaml) can be loaded into the form; with --host, its therapists.json "
+        + "holds the accounts (homestretch therapist add)."))
   var data: String?
 
   @OptionGroup var catalogue: CatalogueOption
   @OptionGroup var fonts: FontsOption
 
   func run() throws {
-    guard ["127.0.0.1", "localhost"].contains(host.lowercased()) else {
-      throw Console.fail(
-        "--host \(host): network access is not available in this version. Patient data would cross the network, "
-          + "which needs the therapist login of a later version; use the default 127.0.0.1 and open the address on this computer"
-      )
-    }
     guard (1...65535).contains(port) else {
       throw Console.fail("--port \(port): must be a whole number from 1 to 65535")
     }
@@ -39,6 +48,7 @@ struct ServeCommand: ParsableCommand {
         throw Console.fail("--data \(data): not a folder; give an existing folder for the server's files")
       }
     }
+    let network = try NetworkLogin(host: host, names: names, port: port, data: data)
     let service = PlanningService(
       catalogue: try catalogue.load(), pool: try fonts.pool(capacity: ProcessInfo.processInfo.activeProcessorCount),
       samples: SampleProfiles(folder: data), today: { Today.date() })
@@ -47,9 +57,17 @@ struct ServeCommand: ParsableCommand {
     let outcome = Outcome()
     Task {
       do {
-        try await WebApp.serve(service: service, port: port) { address in
-          Console.write(
-            "HomeStretch is running. Open \(address) in your browser (this computer only). Ctrl-C stops it.\n")
+        if let network {
+          try await WebApp.serve(service: service, access: network.access, login: network.gate) { addresses in
+            Console.write(
+              "HomeStretch is running on the network. Therapists open \(addresses.joined(separator: " or ")) "
+                + "and sign in. Ctrl-C stops it.\n")
+          }
+        } else {
+          try await WebApp.serve(service: service, port: port) { address in
+            Console.write(
+              "HomeStretch is running. Open \(address) in your browser (this computer only). Ctrl-C stops it.\n")
+          }
         }
       } catch {
         outcome.set("\(error)")
