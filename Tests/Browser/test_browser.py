@@ -425,3 +425,120 @@ def test_profile_download_and_open_fill_the_form_the_same(server, tmp_path):
     assert status == 415 and "error" in json.loads(body)
     status, headers, body = post("/api/handout", "application/yaml", saved.read_bytes())
     assert status == 200 and headers["Content-Type"] == "application/pdf" and body.startswith(b"%PDF-")
+
+
+NETWORK_HOST = "127.0.0.2"  # Linux routes all of 127/8 to loopback: a "network" address here
+PASSWORD = "correct horse battery"
+
+
+def free_port_on(host) -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def network_server(tmp_path):
+    """`serve --host 127.0.0.2` with an account made by `homestretch therapist add`; the
+    server is stopped (and waited for) whatever happens."""
+    data = tmp_path / "data"
+    data.mkdir()
+    made = subprocess.run(
+        [str(PROGRAM), "therapist", "add", "dana", "--data", str(data), "--password-stdin"],
+        input=PASSWORD + "\n", cwd=ROOT, capture_output=True, text=True)
+    assert made.returncode == 0, made.stderr
+    port = free_port_on(NETWORK_HOST)
+    process = subprocess.Popen(
+        [str(PROGRAM), "serve", "--host", NETWORK_HOST, "--port", str(port), "--data", str(data)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1795478400"},
+    )
+    output = []
+    found = queue.Queue()
+
+    def read():
+        for line in process.stdout:
+            output.append(line)
+            match = re.search(r"Therapists open (http://127\.0\.0\.2:\d+/)", line)
+            if match:
+                found.put(match.group(1))
+        found.put(None)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        try:
+            address = found.get(timeout=60)
+        except queue.Empty:
+            address = None
+        assert address == f"http://{NETWORK_HOST}:{port}/", "".join(output)
+        yield address, output
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    reader.join(timeout=10)
+    log = "".join(output)
+    assert "UNENCRYPTED" in log, log
+    assert PASSWORD not in log and "dana" not in log, log
+
+
+def test_on_the_network_a_therapist_signs_in_with_the_keyboard_and_out(network_server):
+    address, _ = network_server
+    OUTPUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(address)
+            assert page.url == address + "login"
+            expect(page.locator("h1")).to_have_text("Sign in")
+            shot(page, "6-login")
+
+            # The user name has the focus; the keyboard alone signs in.
+            assert page.evaluate("document.activeElement.id") == "login-name"
+            outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+            assert outline == "solid", outline
+            page.keyboard.type("dana")
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.id") == "login-password"
+            page.keyboard.type("not the password")
+            page.keyboard.press("Enter")
+            expect(page.locator("#login-error")).to_contain_text(
+                "That user name and password do not match an account")
+            expect(page.get_by_label("User name")).to_have_value("dana")
+            assert page.evaluate("document.activeElement.id") == "login-password"
+            shot(page, "7-login-wrong")
+
+            page.keyboard.type(PASSWORD)
+            page.keyboard.press("Enter")
+            expect(page.locator("h1")).to_have_text("New home program")
+            assert page.url == address
+            expect(page.locator("header.top")).to_contain_text("signed in as dana")
+            cookie = [c for c in page.context.cookies() if c["name"] == "homestretch_session"][0]
+            assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+            assert page.evaluate("document.cookie") == "", "no script can read the session"
+            shot(page, "8-signed-in")
+
+            # The form works as on loopback.
+            page.get_by_label("Patient's name").fill("Maria Lopez")
+            page.get_by_label("right", exact=True).check()
+            page.get_by_label("Pain today (0-10)").fill("6")
+            page.get_by_role("button", name="Make the plan").click()
+            expect(page.locator("h1")).to_have_text("Home program for Maria Lopez")
+
+            # Sign out with the keyboard: the button is in the header, reached by Tab.
+            page.evaluate("window.scrollTo(0, 0)")
+            page.locator("a.brand").focus()
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.textContent") == "Sign out"
+            page.keyboard.press("Enter")
+            expect(page.locator("p.notice")).to_have_text("You are signed out.")
+            page.goto(address)
+            expect(page.locator("h1")).to_have_text("Sign in")
+            assert page.url == address + "login", "the form needs a sign-in again"
+        finally:
+            browser.close()
