@@ -17,11 +17,6 @@ struct NetworkLogin {
       }
       return nil
     }
-    do {
-      access = try NetworkAccess(host: host, names: names, port: port)
-    } catch {
-      throw Console.fail(error.message)
-    }
     guard let data else {
       throw Console.fail(
         "--host \(host) needs --data DIR: on the network every therapist signs in, and the accounts are kept in "
@@ -37,6 +32,11 @@ struct NetworkLogin {
       throw Console.fail(
         "--host \(host): there are no therapist accounts in \(data), and on the network every therapist signs in. "
           + "Make one first: homestretch therapist add NAME --data \(data)")
+    }
+    do {
+      access = try NetworkAccess(host: host, names: names, port: port)
+    } catch {
+      throw Console.fail(error.message)
     }
     if let warning = TherapistAccounts.permissionWarning(folder: data) { Console.warn(warning) }
     Console.warn(

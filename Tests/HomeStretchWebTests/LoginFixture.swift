@@ -34,8 +34,8 @@ struct LoginFixture {
   static let password = "correct horse battery"
 
   let folder: String
-  let clock = TestClock()
-  let log = LogLines()
+  let clock: TestClock
+  let log: LogLines
   let gate: LoginGate
 
   init(accounts: [(String, String)] = [("dana", LoginFixture.password)]) throws {
@@ -45,8 +45,10 @@ struct LoginFixture {
       try file.add(name: name, passwordHash: PasswordHasher.hash(password, cost: 4))
     }
     try file.save(folder: folder)
-    let clock = self.clock
-    let log = self.log
+    let clock = TestClock()
+    let log = LogLines()
+    self.clock = clock
+    self.log = log
     gate = LoginGate(folder: folder, now: { clock.now }, log: { log.append($0) })
   }
 

@@ -8,7 +8,7 @@ import Foundation
 ///
 ///     let access = try NetworkAccess(host: "0.0.0.0", names: ["clinic-pc.local"], port: 8080)
 ///     access.addresses  // ["http://clinic-pc.local:8080/"]
-public struct NetworkAccess: Sendable, Equatable {
+public struct NetworkAccess: Sendable {
   /// The address to listen on, without brackets (`192.168.1.20`, `::`).
   public var bindAddress: String
   /// The names a request's `Host` may give, with the port.
