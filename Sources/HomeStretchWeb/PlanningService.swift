@@ -13,15 +13,18 @@ public final class PlanningService: Sendable {
   public let today: @Sendable () -> CalendarDate
   /// The profiles of the `--data` folder the form can start from.
   public let samples: SampleProfiles
+  /// Admission for renders: one worker per renderer of the pool, a short line, then 503.
+  public let renderQueue: RenderQueue
 
   public init(
     catalogue: Catalogue, pool: RendererPool, wording: Wording = .english, samples: SampleProfiles = .init(folder: nil),
-    today: @escaping @Sendable () -> CalendarDate
+    renderQueue: RenderQueue? = nil, today: @escaping @Sendable () -> CalendarDate
   ) {
     self.catalogue = catalogue
     self.pool = pool
     self.wording = wording
     self.samples = samples
+    self.renderQueue = renderQueue ?? RenderQueue(workers: pool.capacity)
     self.today = today
   }
 

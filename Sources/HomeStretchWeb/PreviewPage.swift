@@ -1,4 +1,5 @@
 import Foundation
+import Handout
 import HomeStretch
 
 /// The plan preview: a referral first and unmistakably when there is a red flag;
@@ -6,15 +7,17 @@ import HomeStretch
 /// the warnings for the therapist, the weeks and what changes, and the items left out with
 /// their reasons in a fold (an item a safety rule does not forbid can be added back). One
 /// form carries the whole profile in hidden fields, so every button works without
-/// JavaScript and no patient data goes into a URL.
+/// JavaScript and no patient data goes into a URL. With the `handout` drawn, its pages,
+/// health-literacy check and print options stand in a column beside the plan
+/// (``HandoutAside``).
 public enum PreviewPage {
   public static func html(
     form: PatientForm, plan: Plan, refused: [PlanningService.Refusal], catalogue: Catalogue, wording: Wording,
-    csrf: String
+    csrf: String, handout: Result<HandoutPreview, HandoutError>? = nil
   ) -> String {
     let name = { (id: String) in wording.name(of: id, in: catalogue) }
     let patient = plan.patient
-    var body = "<form method=\"post\" action=\"/plan\">\n"
+    var body = "<form method=\"post\" action=\"/plan\" class=\"preview\">\n"
     body += FormPage.hidden("csrf", csrf)
     for field in FormField.all where field.name != "paper" && field.name != "large_print" {
       for value in form.values[field.name] ?? [] { body += FormPage.hidden(field.name, value) }
@@ -63,6 +66,7 @@ public enum PreviewPage {
       }
       body += "</ul></div>\n"
     }
+    if handout != nil { body += "<div class=\"preview-columns\">\n<div class=\"plan-column\">\n" }
     if !plan.warnings.isEmpty {
       body +=
         "<section class=\"warnings\" aria-labelledby=\"warnings-title\"><h2 id=\"warnings-title\">For you, the therapist</h2><ul>\n"
@@ -120,21 +124,31 @@ public enum PreviewPage {
       }
       body += "</ul></details>\n"
     }
+    if let handout {
+      body += "</div>\n" + HandoutAside.html(handout, print: printFieldset(form)) + "</div>\n"
+    } else {
+      body += printFieldset(form)
+    }
+    body += "</form>\n"
+    let title = plan.status == .refer ? "Referral" : "Plan"
+    return HTML.page(title: "\(title) - HomeStretch", body: body)
+  }
+
+  /// Paper and print size, with **Download PDF** and "Make the plan again" (which redraws
+  /// the pages with the options chosen).
+  static func printFieldset(_ form: PatientForm) -> String {
     let printFields = FormField.patient.filter { $0.name == "paper" || $0.name == "large_print" }
       .map { FormPage.input($0, form: form, problems: FormProblems()) }.joined()
-    body += """
-      <fieldset class="group print"><legend>Print</legend>
+    return """
+      <fieldset class="group print" id="print"><legend>Print</legend>
       \(printFields)
       <p class="actions">
       <button type="submit" class="primary" formaction="/handout">Download PDF</button>
       <button type="submit" formaction="/plan">Make the plan again</button>
       <button type="submit" formaction="/edit">Change the profile</button>
       \(ProfileFileControls.downloadButton)</p></fieldset>
-      </form>
 
       """
-    let title = plan.status == .refer ? "Referral" : "Plan"
-    return HTML.page(title: "\(title) - HomeStretch", body: body)
   }
 
   static func schedule(_ plan: Plan, name: (String) -> String, wording: Wording) -> String {

@@ -1,7 +1,9 @@
 /// The pages' own small stylesheet, served by the server (no CDN, no web font): large
 /// readable type, a visible focus ring on every control, greys with one accent.
 public enum Stylesheet {
-  public static let css = """
+  public static let css = base + preview
+
+  static let base = """
     *, *::before, *::after { box-sizing: border-box; }
     html { font-size: 100%; }
     body { margin: 0; font-family: system-ui, "Noto Sans", "DejaVu Sans", sans-serif; line-height: 1.45;

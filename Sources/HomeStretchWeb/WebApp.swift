@@ -82,10 +82,14 @@ public enum WebApp {
           FormPage.html(form: form, problems: problems, csrf: csrf.value, samples: service.samples.names),
           status: .unprocessableContent)
       case .plan(let form, let plan, let refused):
+        let handout: Result<HandoutPreview, HandoutError>
+        do { handout = try await service.queuedPreview(of: plan) } catch {
+          return busy(error, path: "/plan", retry: body, csrf: csrf)
+        }
         var response = WebResponse.html(
           PreviewPage.html(
             form: form, plan: plan, refused: refused, catalogue: service.catalogue, wording: service.wording,
-            csrf: csrf.value))
+            csrf: csrf.value, handout: handout))
         response.setCookie(therapistCookie(form.therapist))
         return response
       }
@@ -97,7 +101,11 @@ public enum WebApp {
       case .failure(let refusal): return refusal.response
       case .success(let read): body = read
       }
-      switch await service.handoutInBackground(PatientForm(body: body)) {
+      let print: Result<PlanningService.Print, HandoutError>
+      do { print = try await service.queuedHandout(PatientForm(body: body)) } catch {
+        return busy(error, path: "/handout", retry: body, csrf: csrf)
+      }
+      switch print {
       case .success(.problems(let form, let problems)):
         return WebResponse.html(
           FormPage.html(form: form, problems: problems, csrf: csrf.value, samples: service.samples.names),

@@ -100,7 +100,9 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         response = WebResponse.message(status, title: status.reasonPhrase, text: text)
       }
     }
-    response.headers[.contentSecurityPolicy] = "default-src 'self'; frame-ancestors 'none'; form-action 'self'"
+    // Images may also be `data:` URLs: the preview's page thumbnails are sent inside the page.
+    response.headers[.contentSecurityPolicy] =
+      "default-src 'self'; frame-ancestors 'none'; form-action 'self'; img-src 'self' data:"
     response.headers[.xContentTypeOptions] = "nosniff"
     response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
     if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }

@@ -542,3 +542,80 @@ def test_on_the_network_a_therapist_signs_in_with_the_keyboard_and_out(network_s
             assert page.url == address + "login", "the form needs a sign-in again"
         finally:
             browser.close()
+
+
+def test_preview_shows_every_page_and_opens_one(server):
+    """The handout beside the plan on a 1366x768 laptop: a thumbnail per page of the PDF,
+    about 150-200 px wide, each opening larger with a click or with the keyboard (Enter),
+    and the health-literacy check."""
+    OUTPUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            context = browser.new_context(viewport={"width": 1366, "height": 768}, accept_downloads=True)
+            page = context.new_page()
+            page.goto(server)
+            page.get_by_label("Start from a profile of the data folder").select_option("maria-lopez")
+            page.get_by_role("button", name="Load").click()
+            expect(page.get_by_label("Patient's name")).to_have_value("Maria Lopez")
+            started = time.perf_counter()
+            page.get_by_role("button", name="Make the plan").click()
+            expect(page.locator("h1")).to_have_text("Home program for Maria Lopez")
+            print(f"preview with thumbnails in the browser: {(time.perf_counter() - started) * 1000:.0f} ms")
+
+            thumbs = page.locator("ol.thumbs li.thumb")
+            count = thumbs.count()
+            assert count >= 3
+            expect(page.locator("#handout-title")).to_have_text(f"The handout: {count} pages")
+            # Beside the plan, not below it, on a laptop screen.
+            aside = page.locator("aside.handout").bounding_box()
+            plan = page.locator("#program-title").bounding_box()
+            assert aside["x"] > plan["x"] + plan["width"], (aside, plan)
+            assert aside["x"] + aside["width"] <= 1366
+            for index in range(count):
+                image = thumbs.nth(index).locator("img")
+                expect(image).to_have_attribute("alt", re.compile(rf"^Page {index + 1} of {count}: .+"))
+                expect(thumbs.nth(index).locator("figcaption strong")).to_have_text(f"Page {index + 1}")
+                box = image.bounding_box()
+                assert 150 <= box["width"] <= 200, box
+                assert image.evaluate("i => i.complete && i.naturalWidth") == 816
+            literacy = page.locator("details.literacy")
+            expect(literacy.locator("summary")).to_contain_text("Health-literacy check")
+            expect(literacy.locator("li.criterion").first).to_be_attached()
+            page.screenshot(path=str(OUTPUT / "browser-6-preview-laptop.png"))
+            shot(page, "6-preview")
+
+            # A click opens page 2 larger, over the page; its links go on and back.
+            thumbs.nth(1).locator("a.open").click()
+            second = page.locator("#page-2")
+            assert second.evaluate("e => getComputedStyle(e).position") == "fixed"
+            big = second.locator("img").bounding_box()
+            assert big["width"] > 600, big
+            page.screenshot(path=str(OUTPUT / "browser-7-page-larger.png"))
+            second.get_by_role("link", name="Next page").click()
+            assert page.locator("#page-3").evaluate("e => getComputedStyle(e).position") == "fixed"
+            page.locator("#page-3").get_by_role("link", name="Back to the pages").click()
+            assert page.locator("#page-3").evaluate("e => getComputedStyle(e).position") == "static"
+            assert page.locator("#page-2").evaluate("e => getComputedStyle(e).position") == "static"
+
+            # The keyboard alone: focus the first page's link, Enter opens it, with a visible focus.
+            first = thumbs.nth(0).locator("a.open")
+            first.focus()
+            outline = first.evaluate("a => getComputedStyle(a).outlineStyle")
+            assert outline == "solid", outline
+            page.keyboard.press("Enter")
+            assert page.locator("#page-1").evaluate("e => getComputedStyle(e).position") == "fixed"
+            # Tab goes on to the large page's own links (never to a page hidden behind it).
+            page.keyboard.press("Tab")
+            assert page.evaluate("document.activeElement.textContent") == "Back to the pages"
+            page.keyboard.press("Enter")
+            assert page.locator("#page-1").evaluate("e => getComputedStyle(e).position") == "static"
+
+            with page.expect_download() as info:
+                page.locator("aside.handout").get_by_role("button", name="Download PDF").click()
+            pdf = OUTPUT / "browser-preview.pdf"
+            info.value.save_as(str(pdf))
+        finally:
+            browser.close()
+    pages = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    assert int(re.search(r"Pages:\s+(\d+)", pages).group(1)) == count

@@ -147,7 +147,7 @@ import Testing
         #expect(response.status == .ok)
         let html = WebFixture.text(response)
         #expect(!html.contains("<script"), "\(uri): no script element")
-        #expect(!html.contains("<img"), "\(uri): no image element")
+        #expect(!html.contains("<img src=x"), "\(uri): no image element from the name")
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"))
       }
       // And a bad form keeps it as text too.
