@@ -33,6 +33,7 @@ extension Stylesheet {
     li.thumb img { display: block; width: 100%; height: auto; background: #fff; border: 1px solid #8a8a85;
       box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25); }
     li.thumb a.open:hover img { border-color: #20394f; }
+    li.thumb a:focus { outline: 3px solid #d9822b; outline-offset: 2px; }
     li.thumb figcaption { font-size: 0.85rem; margin-top: 0.25rem; line-height: 1.3; }
     li.thumb .contents { display: block; color: #444; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
     li.thumb .page-nav, li.thumb .backdrop { display: none; }

@@ -83,7 +83,7 @@ public enum WebApp {
           status: .unprocessableContent)
       case .plan(let form, let plan, let refused):
         let handout: Result<HandoutPreview, HandoutError>
-        do { handout = try await service.queuedPreview(of: plan) } catch {
+        do throws(RenderQueue.Full) { handout = try await service.queuedPreview(of: plan) } catch {
           return busy(error, path: "/plan", retry: body, csrf: csrf)
         }
         var response = WebResponse.html(
@@ -102,7 +102,7 @@ public enum WebApp {
       case .success(let read): body = read
       }
       let print: Result<PlanningService.Print, HandoutError>
-      do { print = try await service.queuedHandout(PatientForm(body: body)) } catch {
+      do throws(RenderQueue.Full) { print = try await service.queuedHandout(PatientForm(body: body)) } catch {
         return busy(error, path: "/handout", retry: body, csrf: csrf)
       }
       switch print {

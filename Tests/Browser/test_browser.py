@@ -555,7 +555,7 @@ def test_preview_shows_every_page_and_opens_one(server):
             context = browser.new_context(viewport={"width": 1366, "height": 768}, accept_downloads=True)
             page = context.new_page()
             page.goto(server)
-            page.get_by_label("Start from a profile of the data folder").select_option("maria-lopez")
+            page.get_by_label("Start from a profile of the data folder").select_option("maria-lopez.yaml")
             page.get_by_role("button", name="Load").click()
             expect(page.get_by_label("Patient's name")).to_have_value("Maria Lopez")
             started = time.perf_counter()
@@ -606,8 +606,13 @@ def test_preview_shows_every_page_and_opens_one(server):
             page.keyboard.press("Enter")
             assert page.locator("#page-1").evaluate("e => getComputedStyle(e).position") == "fixed"
             # Tab goes on to the large page's own links (never to a page hidden behind it).
-            page.keyboard.press("Tab")
+            for _ in range(2):
+                page.keyboard.press("Tab")
+                assert page.evaluate("document.activeElement.closest('li.thumb').id") == "page-1"
+                if page.evaluate("document.activeElement.textContent") == "Back to the pages":
+                    break
             assert page.evaluate("document.activeElement.textContent") == "Back to the pages"
+            page.screenshot(path=str(OUTPUT / "browser-8-page-keyboard.png"))
             page.keyboard.press("Enter")
             assert page.locator("#page-1").evaluate("e => getComputedStyle(e).position") == "static"
 
