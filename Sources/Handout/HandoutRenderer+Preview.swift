@@ -2,35 +2,41 @@ import Foundation
 import HomeStretch
 
 extension HandoutRenderer {
-  /// The handout's pages as PNG images `pixelWidth` wide, and its health-literacy check:
-  /// one layout, the PDF's own (``layout(_:catalogue:options:)``), painted page by page on
-  /// an image surface by the PDF's painter.
-  public func preview(_ plan: Plan, catalogue: Catalogue, options: HandoutOptions, pixelWidth: Int) throws(HandoutError)
-    -> HandoutPreview
-  {
+  /// The handout as the preview shows it: one layout, the PDF's own
+  /// (``layout(_:catalogue:options:)``), with what each page holds and its health-literacy
+  /// check. No page is drawn yet.
+  public func preview(_ plan: Plan, catalogue: Catalogue, options: HandoutOptions) -> HandoutPreview {
     let document = layout(plan, catalogue: catalogue, options: options)
     return HandoutPreview(
-      pages: try pageImages(document, pixelWidth: pixelWidth),
+      document: document,
       literacy: LiteracyCheck.check(document, largePrint: options.largePrint, isReferral: plan.status == .refer),
       options: options)
   }
 
-  /// Every page of a laid-out handout as a PNG image `pixelWidth` wide (its height in the
-  /// page's proportions).
+  /// Page `number` (1-based) of a laid-out handout as a PNG image `pixelWidth` wide (its
+  /// height in the page's proportions), painted by the PDF's painter on an image surface.
+  public func pageImage(_ document: LaidOutDocument, page number: Int, pixelWidth: Int) throws(HandoutError)
+    -> HandoutPreview.PageImage
+  {
+    guard document.pages.indices.contains(number - 1) else {
+      throw HandoutError("the handout has no page \(number); it has \(document.pages.count)")
+    }
+    let page = document.pages[number - 1]
+    // A hair under the width, so that rounding up gives exactly `pixelWidth`.
+    let scale = (Double(max(1, pixelWidth)) - 0.001) / page.size.width
+    let png = try PDFPainter.png(page, setter: setter, scale: scale)
+    let size = Self.pngSize(png)
+    return HandoutPreview.PageImage(number: number, png: png, width: size.width, height: size.height)
+  }
+
+  /// Every page of a laid-out handout as a PNG image `pixelWidth` wide.
   public func pageImages(_ document: LaidOutDocument, pixelWidth: Int) throws(HandoutError)
     -> [HandoutPreview.PageImage]
   {
     guard !document.pages.isEmpty else { throw HandoutError("the handout has no pages") }
-    let contents = HandoutPreview.contents(of: document)
     var images: [HandoutPreview.PageImage] = []
-    for (index, page) in document.pages.enumerated() {
-      // A hair under the width, so that rounding up gives exactly `pixelWidth`.
-      let scale = (Double(max(1, pixelWidth)) - 0.001) / page.size.width
-      let png = try PDFPainter.png(page, setter: setter, scale: scale)
-      let size = Self.pngSize(png)
-      images.append(
-        HandoutPreview.PageImage(
-          number: index + 1, png: png, width: size.width, height: size.height, contents: contents[index]))
+    for number in 1...document.pages.count {
+      images.append(try pageImage(document, page: number, pixelWidth: pixelWidth))
     }
     return images
   }

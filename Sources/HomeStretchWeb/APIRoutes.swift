@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Handout
 import HomeStretch
 import Hummingbird
 import NIOCore
@@ -92,7 +93,11 @@ extension WebApp {
       case .success(let checked): profile = checked
       }
       // The form's path, so the handout is drawn exactly as the web app's Download PDF draws it.
-      switch await service.handoutInBackground(PatientForm(profile: profile)) {
+      let print: Result<PlanningService.Print, HandoutError>
+      do throws(RenderQueue.Full) { print = try await service.queuedHandout(PatientForm(profile: profile)) } catch {
+        return WebApp.busy(error, path: "/api/handout")
+      }
+      switch print {
       case .success(.handout(let handout)):
         return WebResponse.pdf(handout.pdf, fileName: handout.fileName)
       case .success(.problems(_, let problems)):

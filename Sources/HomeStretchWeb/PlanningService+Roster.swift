@@ -11,14 +11,11 @@ extension PlanningService {
     case batch(RosterBatch)
   }
 
-  /// ``rosterBatch(_:)`` on a thread of its own: drawing (and waiting for renderers of the
-  /// pool) never blocks the threads that answer the other requests.
-  public func rosterBatchInBackground(_ upload: RosterUpload) async -> RosterOutcome {
-    await withCheckedContinuation { continuation in
-      DispatchQueue.global(qos: .userInitiated).async {
-        continuation.resume(returning: self.rosterBatch(upload))
-      }
-    }
+  /// ``rosterBatch(_:)`` on a thread of its own (drawing, and waiting for renderers of the
+  /// pool, never blocks the threads that answer the other requests), when
+  /// ``rosterQueue`` lets it: one roster at a time, ``RenderQueue/Full`` at once otherwise.
+  public func queuedRosterBatch(_ upload: RosterUpload) async throws(RenderQueue.Full) -> RosterOutcome {
+    try await rosterQueue.run { self.rosterBatch(upload) }
   }
 
   /// A handout for every row of an uploaded roster, as `homestretch batch --combined`

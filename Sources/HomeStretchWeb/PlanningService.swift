@@ -15,16 +15,22 @@ public final class PlanningService: Sendable {
   public let samples: SampleProfiles
   /// Admission for renders: one worker per renderer of the pool, a short line, then 503.
   public let renderQueue: RenderQueue
+  /// Admission for class rosters: one at a time (a roster already uses all renderers but
+  /// one), none waiting: another upload meanwhile is answered 503 at once.
+  public let rosterQueue: RenderQueue
 
   public init(
     catalogue: Catalogue, pool: RendererPool, wording: Wording = .english, samples: SampleProfiles = .init(folder: nil),
-    renderQueue: RenderQueue? = nil, today: @escaping @Sendable () -> CalendarDate
+    renderQueue: RenderQueue? = nil,
+    rosterQueue: RenderQueue = RenderQueue(workers: 1, waitingPerWorker: 0, retryAfter: 10),
+    today: @escaping @Sendable () -> CalendarDate
   ) {
     self.catalogue = catalogue
     self.pool = pool
     self.wording = wording
     self.samples = samples
     self.renderQueue = renderQueue ?? RenderQueue(workers: pool.capacity)
+    self.rosterQueue = rosterQueue
     self.today = today
   }
 
@@ -112,20 +118,6 @@ public final class PlanningService: Sendable {
   public enum Print: Sendable {
     case problems(PatientForm, FormProblems)
     case handout(Handout)
-  }
-
-  /// ``handout(_:)`` on a thread of its own: drawing (and waiting for a renderer of the
-  /// pool) never blocks the threads that answer the other requests.
-  public func handoutInBackground(_ form: PatientForm) async -> Result<Print, HandoutError> {
-    await withCheckedContinuation { continuation in
-      DispatchQueue.global(qos: .userInitiated).async {
-        do throws(HandoutError) {
-          continuation.resume(returning: .success(try self.handout(form)))
-        } catch {
-          continuation.resume(returning: .failure(error))
-        }
-      }
-    }
   }
 
   /// The PDF of the form's plan, drawn by a renderer of the pool (safe for many requests

@@ -13,7 +13,7 @@ import HomeStretch
 public enum PreviewPage {
   public static func html(
     form: PatientForm, plan: Plan, refused: [PlanningService.Refusal], catalogue: Catalogue, wording: Wording,
-    csrf: String, handout: Result<HandoutPreview, HandoutError>? = nil
+    csrf: String, handout: Result<(preview: HandoutPreview, id: String), HandoutError>? = nil
   ) -> String {
     let name = { (id: String) in wording.name(of: id, in: catalogue) }
     let patient = plan.patient

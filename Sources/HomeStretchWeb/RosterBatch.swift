@@ -42,7 +42,7 @@ public struct RosterUpload: Sendable {
 
 /// A finished roster batch as the web app keeps it (in ``RosterResults``, in memory only):
 /// every row's outcome, and the three downloads the command line writes into its folder.
-public struct RosterBatch: Sendable {
+public struct RosterBatch: MemorySized {
   /// The roster's file name, as messages name it.
   public var source: String
   /// Every row's outcome, the counts and summary.csv (the command line's).

@@ -32,6 +32,9 @@ extension Stylesheet {
     li.thumb a.open { display: block; }
     li.thumb img { display: block; width: 100%; height: auto; background: #fff; border: 1px solid #8a8a85;
       box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25); }
+    li.thumb img.large { display: none; }
+    li.thumb:target img.small { display: none; }
+    li.thumb:target img.large { display: block; }
     li.thumb a.open:hover img { border-color: #20394f; }
     li.thumb a:focus { outline: 3px solid #d9822b; outline-offset: 2px; }
     li.thumb figcaption { font-size: 0.85rem; margin-top: 0.25rem; line-height: 1.3; }

@@ -10,7 +10,7 @@ extension WebApp {
   /// (`{"error": "busy", "message": ..., "retryAfter": 2}`); otherwise a page that says
   /// why and offers **Try again** with what the form had sent (`retry`, posted to `path`
   /// again in hidden fields, never in a URL).
-  static func busy(_ full: RenderQueue.Full, path: String, retry: FormBody? = nil, csrf: CSRFToken) -> Response {
+  static func busy(_ full: RenderQueue.Full, path: String, retry: FormBody? = nil, csrf: CSRFToken? = nil) -> Response {
     var response: Response
     if path.hasPrefix("/api/") {
       var fields = HTTPFields()
@@ -22,7 +22,7 @@ extension WebApp {
         status: .serviceUnavailable, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     } else {
       response = WebResponse.html(
-        BusyPage.html(message: busyMessage(full), path: path, retry: retry, csrf: csrf.value),
+        BusyPage.html(message: busyMessage(full), path: path, retry: retry, csrf: csrf?.value ?? ""),
         status: .serviceUnavailable)
     }
     response.headers[.retryAfter] = String(full.retryAfter)

@@ -33,7 +33,17 @@ extension WebApp {
       case .failure(let refusal): return refusal.response
       case .success(let read): upload = read
       }
-      switch await service.rosterBatchInBackground(upload) {
+      let outcome: PlanningService.RosterOutcome
+      do throws(RenderQueue.Full) { outcome = try await service.queuedRosterBatch(upload) } catch {
+        var response = WebResponse.html(
+          RosterPage.upload(
+            csrf: csrf.value, problems: [rosterBusyText(error)], paper: upload.paper, largePrint: upload.largePrint,
+            lifetime: results.lifetimeText),
+          status: .serviceUnavailable)
+        response.headers[.retryAfter] = String(error.retryAfter)
+        return response
+      }
+      switch outcome {
       case .refused(let errors):
         let overLimit = errors.isOverLimit
         let messages = errors.errors.map(\.description) + (overLimit ? [rosterLimitText] : [])
@@ -63,6 +73,12 @@ extension WebApp {
         WebResponse.download(batch.summaryCSV, contentType: "text/csv; charset=utf-8", fileName: "summary.csv")
       }
     }
+  }
+
+  /// Why a roster upload was refused while another prints.
+  static func rosterBusyText(_ full: RenderQueue.Full) -> String {
+    "Another class roster is being printed now, and this server prints one at a time: nothing of "
+      + "this upload was printed or kept. Choose the file again and print it in \(full.retryAfter) seconds or more."
   }
 
   /// One download of a kept batch, or a 404 page saying why there is none.

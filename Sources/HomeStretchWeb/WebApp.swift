@@ -15,6 +15,10 @@ public enum WebApp {
   /// The most bytes a form POST may have: the profile limit of every other input path.
   public static let bodyLimit = InputLimits.yamlFileBytes
 
+  /// The most bytes the kept previews (their layouts and page images) may hold in all:
+  /// about a hundred previews, the last half hour of a busy clinic.
+  public static let previewBudget = 48_000_000
+
   /// The cookie that remembers the therapist's own details (not patient data).
   public static let therapistCookie = "homestretch_therapist"
 
@@ -22,7 +26,7 @@ public enum WebApp {
   /// the network), the sign-in pages and a session needed for everything else.
   public static func router(
     service: PlanningService, hosts: HostAllowList, csrf: CSRFToken, rosterResults: RosterResults = RosterResults(),
-    login: LoginGate? = nil
+    previews: PreviewResults = PreviewResults(byteBudget: previewBudget), login: LoginGate? = nil
   ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: APIErrorFormatMiddleware())
@@ -82,8 +86,10 @@ public enum WebApp {
           FormPage.html(form: form, problems: problems, csrf: csrf.value, samples: service.samples.names),
           status: .unprocessableContent)
       case .plan(let form, let plan, let refused):
-        let handout: Result<HandoutPreview, HandoutError>
-        do throws(RenderQueue.Full) { handout = try await service.queuedPreview(of: plan) } catch {
+        let handout: Result<(preview: HandoutPreview, id: String), HandoutError>
+        do throws(RenderQueue.Full) {
+          handout = try await service.queuedPreview(of: plan).map { ($0, previews.keep(KeptPreview($0))) }
+        } catch {
           return busy(error, path: "/plan", retry: body, csrf: csrf)
         }
         var response = WebResponse.html(
@@ -120,6 +126,7 @@ public enum WebApp {
     addRosterRoutes(to: router, service: service, csrf: csrf, results: rosterResults)
     addProfileFileRoutes(to: router, service: service, csrf: csrf)
     addAPIRoutes(to: router, service: service)
+    addPageImageRoutes(to: router, service: service, previews: previews)
     return router
   }
 

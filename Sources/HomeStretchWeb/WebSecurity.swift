@@ -100,9 +100,7 @@ struct SecurityMiddleware<Context: RequestContext>: RouterMiddleware {
         response = WebResponse.message(status, title: status.reasonPhrase, text: text)
       }
     }
-    // Images may also be `data:` URLs: the preview's page thumbnails are sent inside the page.
-    response.headers[.contentSecurityPolicy] =
-      "default-src 'self'; frame-ancestors 'none'; form-action 'self'; img-src 'self' data:"
+    response.headers[.contentSecurityPolicy] = "default-src 'self'; frame-ancestors 'none'; form-action 'self'"
     response.headers[.xContentTypeOptions] = "nosniff"
     response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
     if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }

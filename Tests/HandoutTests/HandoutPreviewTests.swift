@@ -29,17 +29,20 @@ import Testing
     let profile = HandoutFixture.profiles.first { $0.0 == label }!.1
     let plan = HandoutFixture.plan(profile)
     let options = HandoutOptions(for: plan)
-    let preview = try renderer.preview(plan, catalogue: HandoutFixture.catalogue, options: options, pixelWidth: 400)
+    let preview = renderer.preview(plan, catalogue: HandoutFixture.catalogue, options: options)
+    let images = try renderer.pageImages(preview.document, pixelWidth: 400)
     let pdf = folder.appendingPathComponent("\(FileName.safe(label)).pdf")
     try renderer.render(plan, catalogue: HandoutFixture.catalogue, options: options).write(to: pdf)
     let info = try Subprocess.run("pdfinfo", [pdf.path]).stdout
     #expect(info.contains("Pages:           \(preview.pages.count)\n"), "\(label): \(preview.pages.count) images")
     #expect(preview.pages.map(\.number) == Array(1...preview.pages.count))
+    #expect(images.map(\.number) == preview.pages.map(\.number))
     let ratio = options.paper == .a4 ? 841.89 / 595.276 : 792.0 / 612.0
-    for page in preview.pages {
-      #expect(page.png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "a PNG")
-      #expect(page.width == 400)
-      #expect(abs(Double(page.height) - 400 * ratio) < 1, "page \(page.number) in the paper's proportions")
+    for (page, image) in zip(preview.pages, images) {
+      #expect(image.png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "a PNG")
+      #expect(image.width == 400)
+      #expect(abs(Double(image.height) - 400 * ratio) < 1, "page \(page.number) in the paper's proportions")
+      #expect(page.pixelHeight(width: 400) == image.height, "the page knows its image's height")
       #expect(!page.contents.isEmpty, "page \(page.number) says what is on it")
     }
     #expect(preview.options == options)
@@ -64,13 +67,30 @@ import Testing
     #expect(contents.last == lastWeek, "the last page is the last week's tracker")
   }
 
+  /// One page on its own is the same image as in the set, and a page that is not there is
+  /// an error saying how many there are.
+  @Test func onePageAloneIsTheSameImage() throws {
+    let plan = HandoutFixture.plan(HandoutFixture.profile())
+    let preview = renderer.preview(plan, catalogue: HandoutFixture.catalogue, options: HandoutOptions(for: plan))
+    let every = try renderer.pageImages(preview.document, pixelWidth: 350)
+    let second = try renderer.pageImage(preview.document, page: 2, pixelWidth: 350)
+    #expect(second == every[1])
+    let count = preview.pages.count
+    for number in [0, count + 1] {
+      #expect(throws: HandoutError("the handout has no page \(number); it has \(count)")) {
+        try self.renderer.pageImage(preview.document, page: number, pixelWidth: 350)
+      }
+    }
+  }
+
   /// The image of each page is poppler's drawing of the PDF's page, give or take
   /// antialiasing: compared in cells of 12 by 12 pixels, the same page differs far less
   /// than two different pages do.
   @Test func eachImageIsThePrintedPage() throws {
     let plan = HandoutFixture.plan(HandoutFixture.profile())
     let options = HandoutOptions(for: plan)
-    let preview = try renderer.preview(plan, catalogue: HandoutFixture.catalogue, options: options, pixelWidth: 612)
+    let preview = renderer.preview(plan, catalogue: HandoutFixture.catalogue, options: options)
+    let images = try renderer.pageImages(preview.document, pixelWidth: 612)
     let pdf = folder.appendingPathComponent("maria.pdf")
     try renderer.render(plan, catalogue: HandoutFixture.catalogue, options: options).write(to: pdf)
     let pages = min(3, preview.pages.count)
@@ -83,7 +103,7 @@ import Testing
       printed.append(try GrayImage(pgm: Data(contentsOf: URL(fileURLWithPath: prefix + ".pgm"))))
     }
     for number in 1...pages {
-      let shown = try GrayImage(png: preview.pages[number - 1].png)
+      let shown = try GrayImage(png: images[number - 1].png)
       #expect(shown.width == printed[number - 1].width && shown.height == printed[number - 1].height)
       let same = shown.difference(printed[number - 1])
       let other = shown.difference(printed[number % pages])

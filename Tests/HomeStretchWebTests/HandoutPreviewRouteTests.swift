@@ -13,20 +13,42 @@ import Testing
 /// of the PDF with its page number and alt text, the options of the form applied, the
 /// health-literacy check of the same layout, and the render queue's 503 when it is full.
 @Suite struct HandoutPreviewRouteTests {
-  /// The thumbnails of a preview page: (id, alt text, PNG bytes, width and height
-  /// attributes), in order.
-  static func thumbnails(_ html: String) -> [(id: String, alt: String, png: Data, width: Int, height: Int)] {
+  /// A thumbnail of a preview page, as its HTML says.
+  struct Thumbnail {
+    var anchor: String
+    var alt: String
+    /// The addresses of its image and of the larger one.
+    var small: String
+    var large: String
+    var width: Int
+    var height: Int
+  }
+
+  /// The thumbnails of a preview page, in order.
+  static func thumbnails(_ html: String) -> [Thumbnail] {
     html.matches(
       of:
-        /<li class="thumb" id="(page-\d+)">.*?<img src="data:image\/png;base64,([A-Za-z0-9+\/=]+)" width="(\d+)" height="(\d+)" alt="([^"]*)">/
+        /<li class="thumb" id="(page-\d+)">.*?<img class="small" src="([^"]+)" width="(\d+)" height="(\d+)" alt="([^"]*)"><\/a>\n<img class="large" loading="lazy" src="([^"]+)"/
         .dotMatchesNewlines()
     )
     .map { match in
-      (
-        String(match.output.1), String(match.output.5), Data(base64Encoded: String(match.output.2)) ?? Data(),
-        Int(match.output.3) ?? 0, Int(match.output.4) ?? 0
-      )
+      Thumbnail(
+        anchor: String(match.output.1), alt: String(match.output.5), small: String(match.output.2),
+        large: String(match.output.6), width: Int(match.output.3) ?? 0, height: Int(match.output.4) ?? 0)
     }
+  }
+
+  /// An image the server answers at `uri`: its status, headers and PNG bytes.
+  static func image(_ client: some TestClientProtocol, _ uri: String) async throws -> TestResponse {
+    try await client.execute(uri: uri, method: .get)
+  }
+
+  /// A PNG's width and height from its header.
+  static func size(_ png: ByteBuffer) -> (width: Int, height: Int) {
+    let bytes = Array(png.readableBytesView.prefix(24))
+    guard bytes.count == 24 else { return (0, 0) }
+    func number(_ start: Int) -> Int { bytes[start..<start + 4].reduce(0) { $0 << 8 | Int($1) } }
+    return (number(16), number(20))
   }
 
   /// The page count of a PDF, read by poppler.
@@ -47,7 +69,7 @@ import Testing
       let preview = try await WebFixture.post(client, "/plan", fields)
       #expect(preview.status == .ok)
       let csp = try #require(preview.headers[.contentSecurityPolicy])
-      #expect(csp == "default-src 'self'; frame-ancestors 'none'; form-action 'self'; img-src 'self' data:")
+      #expect(csp == "default-src 'self'; frame-ancestors 'none'; form-action 'self'", "images from the server only")
       #expect(preview.headers[.cacheControl] == "no-store")
       let html = WebFixture.text(preview)
       let thumbnails = Self.thumbnails(html)
@@ -63,11 +85,21 @@ import Testing
       let ratio = a4 ? 841.89 / 595.276 : 792.0 / 612.0
       for (index, thumbnail) in thumbnails.enumerated() {
         let number = index + 1
-        #expect(thumbnail.id == "page-\(number)")
+        #expect(thumbnail.anchor == "page-\(number)")
         #expect(thumbnail.alt.hasPrefix("Page \(number) of \(pages): "), "alt text \(thumbnail.alt)")
-        #expect(thumbnail.png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "page \(number) is a PNG")
-        #expect(thumbnail.width == PlanningService.pageImageWidth)
+        #expect(thumbnail.width == PageThumbnails.shownWidth)
         #expect(abs(Double(thumbnail.height) / Double(thumbnail.width) - ratio) < 0.01, "the paper's proportions")
+        // The image is the server's, under the preview's random id and the page number only.
+        #expect(thumbnail.small.wholeMatch(of: /\/pages\/[0-9a-f]{64}\/\d+\/small\.png/) != nil, "\(thumbnail.small)")
+        #expect(thumbnail.small.hasSuffix("/\(number)/small.png"))
+        #expect(thumbnail.large == thumbnail.small.replacingOccurrences(of: "small.png", with: "large.png"))
+        let image = try await Self.image(client, thumbnail.small)
+        #expect(image.status == .ok, "page \(number)")
+        #expect(image.headers[.contentType] == "image/png")
+        #expect(image.headers[.cacheControl] == "no-store")
+        let size = Self.size(image.body)
+        #expect(size.width == 2 * PageThumbnails.shownWidth, "twice as sharp as shown")
+        #expect(abs(Double(size.height) / Double(size.width) - ratio) < 0.01)
         #expect(html.contains("<figcaption><strong>Page \(number)</strong>"), "labelled with its number")
         // Opens larger by a plain link to its own anchor.
         #expect(html.contains("<a class=\"open\" href=\"#page-\(number)\""))
@@ -87,7 +119,9 @@ import Testing
         WebFixture.text(
           try await WebFixture.post(client, "/plan", WebFixture.maria + [("large_print", "true")])))
       #expect(large.count > normal.count, "\(large.count) large-print pages, \(normal.count) normal")
-      #expect(large.first?.png != normal.first?.png)
+      let normalCover = try await Self.image(client, try #require(normal.first).small).body
+      let largeCover = try await Self.image(client, try #require(large.first).small).body
+      #expect(normalCover != largeCover, "the large-print cover is drawn larger")
     }
   }
 
@@ -198,7 +232,9 @@ import Testing
       #expect(service.renderQueue.counts == (running: 0, waiting: 0))
       let again = try await WebFixture.post(client, "/plan", WebFixture.maria)
       #expect(again.status == .ok)
-      #expect(!Self.thumbnails(WebFixture.text(again)).isEmpty)
+      let thumbnails = Self.thumbnails(WebFixture.text(again))
+      #expect(!thumbnails.isEmpty)
+      #expect(try await Self.image(client, thumbnails[0].small).status == .ok)
       #expect(service.renderQueue.counts == (running: 0, waiting: 0), "the render gave its worker back")
     }
   }

@@ -7,18 +7,6 @@ import Testing
 
 @testable import HomeStretchWeb
 
-/// A clock the tests move by hand, for session expiry and the sign-in pause.
-final class TestClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var current = Date(timeIntervalSince1970: 1_795_478_400)
-
-  var now: Date { lock.withLock { current } }
-
-  func advance(_ seconds: TimeInterval) {
-    lock.withLock { current = current.addingTimeInterval(seconds) }
-  }
-}
-
 /// What the login logged, kept to check that no name or password is in it.
 final class LogLines: @unchecked Sendable {
   private let lock = NSLock()

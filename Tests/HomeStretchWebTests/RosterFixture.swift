@@ -95,15 +95,3 @@ enum RosterFixture {
     }
   }
 }
-
-/// Now, moved on by the test.
-final class TestClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var date = Date(timeIntervalSince1970: 1_795_478_400)
-
-  var now: Date { lock.withLock { date } }
-
-  func advance(by seconds: TimeInterval) {
-    lock.withLock { date = date.addingTimeInterval(seconds) }
-  }
-}

@@ -218,9 +218,9 @@ import Testing
       }
       let csv = ("a.csv", Data("name,condition,side,pain\nAna Silva,sciatica_disc,left,4\n".utf8))
       let id = try #require(RosterFixture.id(in: WebFixture.text(try await RosterFixture.upload(client, file: csv))))
-      clock.advance(by: 29 * 60)
+      clock.advance(29 * 60)
       #expect(try await client.execute(uri: "/roster/\(id)/summary.csv", method: .get).status == .ok)
-      clock.advance(by: 2 * 60)
+      clock.advance(2 * 60)
       for file in ["all.pdf", "handouts.zip", "summary.csv"] {
         let gone = try await client.execute(uri: "/roster/\(id)/\(file)", method: .get)
         #expect(gone.status == .notFound)
@@ -228,6 +228,36 @@ import Testing
         #expect(WebFixture.text(gone).contains("30 minutes"))
       }
       #expect(results.count == 0)
+    }
+  }
+
+  /// One roster prints at a time: another upload meanwhile is 503 with Retry-After and the
+  /// form again, nothing kept; once the first is done the same upload prints.
+  @Test func aSecondRosterWhileOnePrintsIs503() async throws {
+    let service = PlanningService(
+      catalogue: WebFixture.service.catalogue, pool: WebFixture.service.pool,
+      rosterQueue: RenderQueue(workers: 1, waitingPerWorker: 0, retryAfter: 10), today: { WebFixture.monday })
+    let results = RosterResults()
+    let app = Application(
+      router: WebApp.router(
+        service: service, hosts: HostAllowList(names: ["localhost"], port: nil), csrf: WebFixture.token,
+        rosterResults: results))
+    let csv = ("a.csv", Data("name,condition,side,pain\nAna Silva,sciatica_disc,left,4\n".utf8))
+    try await app.test(.router) { client in
+      let printing = try service.rosterQueue.enter()
+      let busy = try await RosterFixture.upload(client, file: csv)
+      #expect(busy.status == .serviceUnavailable)
+      #expect(busy.headers[.retryAfter] == "10")
+      let html = WebFixture.text(busy)
+      #expect(html.contains("Another class roster is being printed now"))
+      #expect(html.contains("in 10 seconds or more"))
+      #expect(html.contains("name=\"roster\""), "the upload form again")
+      #expect(results.count == 0, "nothing kept")
+      printing.leave()
+      let printed = try await RosterFixture.upload(client, file: csv)
+      #expect(printed.status == .ok)
+      #expect(results.count == 1)
+      #expect(service.rosterQueue.counts == (running: 0, waiting: 0))
     }
   }
 

@@ -24,7 +24,8 @@ enum WebFixture {
       return PlanningService(
         catalogue: catalogue, pool: pool, samples: SampleProfiles(folder: root.appendingPathComponent("examples").path),
         // A line long enough for every test running at once: only the queue's own tests are refused.
-        renderQueue: RenderQueue(workers: 2, waitingPerWorker: 100), today: { monday })
+        renderQueue: RenderQueue(workers: 2, waitingPerWorker: 100),
+        rosterQueue: RenderQueue(workers: 1, waitingPerWorker: 100), today: { monday })
     } catch {
       fatalError("catalogue: \(error)")
     }

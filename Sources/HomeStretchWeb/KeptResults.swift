@@ -1,14 +1,21 @@
 import Foundation
 
-/// The roster batches of the last minutes, in memory only, each under an unguessable id
-/// (32 random bytes as hex): kept for ``lifetime`` and within ``byteBudget`` in all (the
-/// oldest dropped first), then gone. Nothing of them is ever written to disk.
+/// What a ``KeptResults`` holds: a value that says how many bytes it keeps in memory.
+public protocol MemorySized: Sendable {
+  /// The bytes this value holds in memory, for the budget of the results that keep it.
+  var byteCount: Int { get }
+}
+
+/// The results of the last minutes (roster batches, plan previews), in memory only, each
+/// under an unguessable id (32 random bytes as hex): kept for ``lifetime`` and within
+/// ``byteBudget`` in all (the oldest dropped first), then gone. Nothing of them is ever
+/// written to disk.
 ///
 ///     let results = RosterResults()
 ///     let id = results.keep(batch)
 ///     results.batch(id)  // the batch, until it expires
-public final class RosterResults: @unchecked Sendable {
-  /// How long a batch is kept after it was made.
+public final class KeptResults<Value: MemorySized>: @unchecked Sendable {
+  /// How long a result is kept after it was made.
   public let lifetime: TimeInterval
   /// The most bytes all kept batches may hold; beyond it the oldest are dropped. The newest
   /// batch is always kept, however large (the roster limits bound it).
@@ -16,7 +23,7 @@ public final class RosterResults: @unchecked Sendable {
   /// Now, for the expiry (a test moves it on).
   let now: @Sendable () -> Date
   private let lock = NSLock()
-  private var kept: [(id: String, made: Date, batch: RosterBatch)] = []
+  private var kept: [(id: String, made: Date, value: Value)] = []
 
   /// 30 minutes and 512 MB by default.
   public init(
@@ -33,29 +40,31 @@ public final class RosterResults: @unchecked Sendable {
     return minutes == 1 ? "1 minute" : "\(minutes) minutes"
   }
 
-  /// Keeps `batch` and returns its new id; drops what expired and what is over the budget.
-  public func keep(_ batch: RosterBatch) -> String {
+  /// Keeps `value` and returns its new id; drops what expired and what is over the budget.
+  public func keep(_ value: Value) -> String {
     let id = Self.newID()
     lock.withLock {
       dropExpired()
-      kept.append((id, now(), batch))
-      var total = kept.reduce(0) { $0 + $1.batch.byteCount }
+      kept.append((id, now(), value))
+      var total = kept.reduce(0) { $0 + $1.value.byteCount }
       while total > byteBudget, kept.count > 1 {
-        total -= kept.removeFirst().batch.byteCount
+        total -= kept.removeFirst().value.byteCount
       }
     }
     return id
   }
 
-  /// The batch kept under `id`, or nil once it has expired, was dropped or never was.
-  public func batch(_ id: String) -> RosterBatch? {
-    lock.withLock {
+  /// The value kept under `id`, or nil once it has expired, was dropped or never was (or
+  /// `id` is not one of ours).
+  public func value(_ id: String) -> Value? {
+    guard Self.isWellFormed(id) else { return nil }
+    return lock.withLock {
       dropExpired()
-      return kept.first { $0.id == id }?.batch
+      return kept.first { $0.id == id }?.value
     }
   }
 
-  /// How many batches are kept now.
+  /// How many results are kept now.
   public var count: Int {
     lock.withLock {
       dropExpired()
@@ -79,4 +88,12 @@ public final class RosterResults: @unchecked Sendable {
     let limit = now().addingTimeInterval(-lifetime)
     kept.removeAll { $0.made <= limit }
   }
+}
+
+/// The roster batches of the last 30 minutes.
+public typealias RosterResults = KeptResults<RosterBatch>
+
+extension KeptResults where Value == RosterBatch {
+  /// The batch kept under `id` (``value(_:)``).
+  public func batch(_ id: String) -> RosterBatch? { value(id) }
 }
