@@ -45,7 +45,7 @@ public enum PreviewPage {
       body += "<h1>Home program for \(HTML.escape(patient.name))</h1>\n"
       body += "<p class=\"lead\">\(HTML.escape(wording.condition(patient.condition)))</p>\n"
       body +=
-        "<p>Starts \(HTML.escape(wording.weekdayName(patient.start.weekday))) \(patient.start), \(patient.weeks) "
+        "<p>Starts \(HTML.escape(wording.longDate(patient.start))), \(patient.weeks) "
         + "week\(patient.weeks == 1 ? "" : "s"); about \(plan.minutesPerDayBudget) minutes a day; dosing "
         + "\(HTML.escape(plan.doseTier.label)).</p>\n"
     }
@@ -154,7 +154,7 @@ public enum PreviewPage {
   static func schedule(_ plan: Plan, name: (String) -> String, wording: Wording) -> String {
     var out = "<section aria-labelledby=\"schedule-title\"><h2 id=\"schedule-title\">Week by week</h2>\n"
     for week in plan.schedule {
-      out += "<h3>Week \(week.week), from \(week.start)</h3>\n"
+      out += "<h3>\(HTML.escape(wording.weekFrom(week.week, week.start)))</h3>\n"
       if !week.changes.isEmpty {
         out += "<ul class=\"changes\">\n"
         for change in week.changes { out += "<li>\(HTML.escape(wording.change(change, name: name)))</li>\n" }

@@ -72,21 +72,32 @@ import Testing
         #expect(element.frame.maxY <= footerTop + 0.01, "\(label) page \(index + 1): \(element) runs into the footer")
       }
     }
-    // The section in reading order: from its heading to the next section's heading.
+    // The section in reading order, each line as printed (its bold lead with it): from its
+    // heading to the next section's heading.
     let all = document.pages.flatMap { page in
-      page.elements.dropLast(4).compactMap { if case .text(let block) = $0 { block.text } else { nil } }
+      page.elements.dropLast(4).compactMap { element -> String? in
+        guard case .text(let block) = element else { return nil }
+        return block.lead.map { "\($0) \(block.text)" } ?? block.text
+      }
     }
     #expect(all.filter { $0 == Wording.english.iceAndHeat }.count == 1, "one ice and heat heading")
     let start = try #require(all.firstIndex(of: Wording.english.iceAndHeat))
     let end = all[(start + 1)...].firstIndex(of: Wording.english.goodToKnow) ?? all.endIndex
     let section = Array(all[start..<end])
-    let repeated = Dictionary(grouping: section, by: { $0 }).filter { $0.value.count > 1 && $0.key != "•" }
+    // "Protect your skin: The same as above." points back to a line said once; it is no copy.
+    let repeated = Dictionary(grouping: section, by: { $0 }).filter {
+      $0.value.count > 1 && $0.key != "•" && !$0.key.hasSuffix(Wording.english.sameAsAbove)
+    }
+    #expect(
+      section.filter { $0.hasPrefix(Wording.english.barrier + ":") && !$0.hasSuffix(Wording.english.sameAsAbove) }
+        .count == Set(plan.items.compactMap { HandoutFixture.catalogue[$0.id]?.thermal?.barrier }).count,
+      "\(label): each way to protect the skin said once")
     #expect(repeated.isEmpty, "\(label): repeated lines \(repeated.keys.sorted())")
     // Every routine is there, and every "do not" line that applies, once; no line is only a
     // shorter copy of another.
     for item in plan.items where item.kind == .thermal {
       #expect(
-        section.contains { $0.hasPrefix(Wording.english.dose(item.dose, sided: item.side)) },
+        section.contains { $0.contains(Wording.english.dose(item.dose, sided: item.side)) },
         "\(label): \(item.id) missing")
       for line in HandoutFixture.catalogue[item.id]!.printedDoNotUse(for: item) {
         let stem = line.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()

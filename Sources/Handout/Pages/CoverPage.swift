@@ -143,24 +143,37 @@ struct CoverPage {
     return block
   }
 
-  /// Each ice or heat routine in the plan, where it goes and where it must not. Every
-  /// routine and every "do not" line is a block of its own, so a long section carries on to
-  /// the next page between them; the headings stay with their first entry.
+  /// Each ice or heat routine in the plan, where it goes and where it must not. A routine is
+  /// its name and dose on one line, then when to use it and how to protect the skin as two
+  /// short bullets (never one long paragraph). Every routine and every "do not" line is a
+  /// block of its own, so a long section carries on to the next page between them; the
+  /// headings stay with their first entry.
   func iceAndHeat(into flow: inout FlowLayout, width: Double) {
     let thermal = plan.items.filter { $0.kind == .thermal }
     guard !thermal.isEmpty else { return }
     var routines: [Block] = []
+    var said: Set<String> = []
+    // A line an earlier routine printed is "The same as above." here.
+    func once(_ label: String, _ text: String) -> String {
+      let line = "\(label): \(text)"
+      return said.insert(line).inserted ? line : "\(label): \(wording.sameAsAbove)"
+    }
     for item in thermal {
       guard let details = catalogue[item.id]?.thermal else { continue }
       let side = wording.sideLabel(item.side, area: item.area).map { " (\($0))" } ?? ""
       let placement = ItemTiming.placement(item, timing: details.timing, wording: wording).map { " \($0)." } ?? ""
-      let text =
-        "\(blocks.words.dose(item)).\(placement) \(wording.useWhen): \(details.useWhen) \(wording.barrier): \(details.barrier)"
-      routines.append(
-        blocks.setter.block(
-          text, style: typography.body, x: 0, y: 0, width: width, lead: blocks.words.name(item.id) + side + ":"
-        )
-        .asBlock)
+      var routine = blocks.setter.block(
+        "\(blocks.words.dose(item)).\(placement)", style: typography.body, x: 0, y: 0, width: width,
+        lead: blocks.words.name(item.id) + side + ":"
+      )
+      .asBlock
+      let indent = 14 * typography.scale
+      routine.stack(
+        blocks.list(
+          [once(wording.useWhen, details.useWhen), once(wording.barrier, details.barrier)], width: width - indent,
+          x: indent),
+        gap: 3 * typography.scale)
+      routines.append(routine)
     }
     var first = blocks.heading(wording.iceAndHeat, width: width)
     first.stack(blocks.paragraph(wording.iceAndHeatIntro, style: typography.body, width: width))

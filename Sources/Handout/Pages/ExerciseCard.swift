@@ -17,16 +17,22 @@ struct ExerciseCard {
   /// the picture gets smaller (down to two inches of person), then its band lower (frames
   /// of a tall card side by side or smaller: a step the patient follows is worth more than
   /// picture size), and only then are long texts shortened, before the type ever gets smaller.
+  /// In large print the steps first take the whole width (see ``layout``); a card that is
+  /// taller than a page that way puts them beside the rest again before any text is cut.
   func block(width: Double, maxHeight: Double) -> Block {
     let picture = CardPicture(blocks: blocks)
     let sizes = picture.personHeights
-    for person in sizes {
-      let card = layout(width: width, lineLimit: nil, personHeight: person)
-      if card.height <= maxHeight { return card }
-    }
-    for band in [0.8, 0.65, 0.5, 0.4, 0.3] {
-      let card = layout(width: width, lineLimit: nil, personHeight: sizes.last, pictureHeight: picture.maxHeight * band)
-      if card.height <= maxHeight { return card }
+    for stacked in typography.scale > 1 ? [true, false] : [false] {
+      for person in sizes {
+        let card = layout(width: width, lineLimit: nil, personHeight: person, stacked: stacked)
+        if card.height <= maxHeight { return card }
+      }
+      for band in [0.8, 0.65, 0.5, 0.4, 0.3] {
+        let card = layout(
+          width: width, lineLimit: nil, personHeight: sizes.last, pictureHeight: picture.maxHeight * band,
+          stacked: stacked)
+        if card.height <= maxHeight { return card }
+      }
     }
     let band = picture.maxHeight * 0.3
     for limit in [4, 3, 2, 1] {
@@ -36,7 +42,9 @@ struct ExerciseCard {
     return layout(width: width, lineLimit: 1, personHeight: sizes.last, pictureHeight: band)
   }
 
-  func layout(width: Double, lineLimit: Int?, personHeight: Double? = nil, pictureHeight: Double? = nil) -> Block {
+  func layout(
+    width: Double, lineLimit: Int?, personHeight: Double? = nil, pictureHeight: Double? = nil, stacked: Bool = false
+  ) -> Block {
     let s = typography.scale
     let padding = 8 * s
     let inner = width - 2 * padding
@@ -86,13 +94,21 @@ struct ExerciseCard {
     y += picture.height + 8 * s
 
     // Two columns: the steps on the right; what to feel, when to stop and the notes go
-    // under whichever column is shorter, so the card stays short.
-    let leftWidth = (inner - 12 * s) * 0.36
+    // under whichever column is shorter, so the card stays short. `stacked` (large print):
+    // the steps take the whole width and the rest goes in two equal columns under them, so
+    // that a step or a sign to stop still fits in 3 lines of 16 pt.
+    let leftWidth = (inner - 12 * s) * (stacked ? 0.5 : 0.36)
     let rightX = padding + leftWidth + 12 * s
     let rightWidth = width - padding - rightX
+    let steps = blocks.list(
+      source.printedSteps(for: item), width: stacked ? inner : rightWidth, x: stacked ? padding : rightX,
+      numbered: true, maxLines: lineLimit)
+    if stacked {
+      elements += steps.elements.map { $0.offsetBy(dx: 0, dy: y) }
+      y += steps.height + 8 * s
+    }
     var left = Block()
-    var right = blocks.list(
-      source.printedSteps(for: item), width: rightWidth, x: rightX, numbered: true, maxLines: lineLimit)
+    var right = stacked ? Block() : steps
     var extras: [(label: String, lines: [String])] = [
       (wording.youShouldFeel, Self.sentences(wording.feel(of: source))), (wording.stopIf, wording.stopIf(of: source)),
     ]

@@ -16,6 +16,28 @@ public enum ConditionCode: String, Vocabulary {
   case peripheralVascularDisease = "peripheral_vascular_disease"
   case impairedSensationOrCognition = "impaired_sensation_or_cognition"
   case olderAdult = "older_adult"
+
+  /// The condition in the therapist's words, as an exclusion's reason begins: "pain not
+  /// yet settled: This stretch also pulls on the sciatic nerve, ...".
+  public var title: String {
+    switch self {
+    case .acuteOrSevere: return "acute or severe pain"
+    case .notSettled: return "pain not yet settled"
+    case .pregnancy: return "pregnancy"
+    case .pregnancy20Weeks: return "pregnancy of 20 weeks or more"
+    case .lumbarStenosis: return "lumbar stenosis"
+    case .disc: return "disc problem"
+    case .osteoporosis: return "osteoporosis"
+    case .posteriorHipReplacement: return "posterior hip replacement"
+    case .posteriorHipReplacementWorkingSide: return "posterior hip replacement on the working side"
+    case .anteriorHipReplacementWorkingSide: return "anterior hip replacement on the working side"
+    case .diabetesNeuropathy: return "diabetic neuropathy"
+    case .raynauds: return "Raynaud's"
+    case .peripheralVascularDisease: return "peripheral vascular disease"
+    case .impairedSensationOrCognition: return "impaired sensation or understanding"
+    case .olderAdult: return "older adult"
+    }
+  }
 }
 
 /// A catalogue entry `{if: CODE, why: TEXT}` or `{if: CODE, note: TEXT}`.

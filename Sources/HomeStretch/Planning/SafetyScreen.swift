@@ -41,7 +41,7 @@ public enum SafetyScreen {
       reasons += ThermalSafety.contraindications(of: item, for: facts)
     }
     for entry in item.contraindications where facts.applies(entry.condition, to: item) {
-      reasons.append(Reason(.item, "\(entry.condition.rawValue): \(entry.text)"))
+      reasons.append(Reason(.item, "\(entry.condition.title): \(entry.text)"))
     }
     return reasons
   }

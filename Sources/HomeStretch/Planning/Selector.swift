@@ -231,14 +231,12 @@ struct Selector {
       if !mustHavesOnly && itemCost > 0 && usedMinutes + walkingGrowth + itemCost > selectionBudget + 0.001 {
         if restCandidate == nil && Self.canBeRest(item) { restCandidate = item }
         let left = max(0, selectionBudget - usedMinutes - walkingGrowth)
-        reject(
-          item.id,
-          [
-            Reason(
-              .s11,
-              "needs \(format(itemCost)) minutes a day; only \(format(left)) of the \(facts.profile.minutesPerDay) are left after the must-haves and walking's growth"
-            )
-          ])
+        let needs = "needs \(format(itemCost)) minute\(itemCost == 1 ? "" : "s") a day"
+        let budget = "the \(facts.profile.minutesPerDay) minutes a day"
+        let remaining =
+          left < 0.05
+          ? "none of \(budget) is left" : "only \(format(left)) of \(budget) \(left == 1 ? "is" : "are") left"
+        reject(item.id, [Reason(.s11, "\(needs); \(remaining) after the must-haves and walking's growth")])
         continue
       }
       add(item, role: slot.role, why: [slot.why(item)], mustHave: mustHavesOnly)

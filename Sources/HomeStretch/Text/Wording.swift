@@ -247,6 +247,8 @@ public struct Wording: Hashable, Sendable {
   public var putItOn = "Where it goes"
   public var barrier = "Protect your skin"
   public var useWhen = "Use it"
+  /// A routine's "Use it" or "Protect your skin" when it says what an earlier one said.
+  public var sameAsAbove = "The same as above."
   public var doNotUse = "Do not use it"
   public var weeklyTracker = "Weekly tracker"
   public var trackerInstructions =
