@@ -10,6 +10,7 @@ import HomeStretch
 /// One renderer per thread: it owns Pango objects that must not be shared.
 public final class HandoutRenderer {
   public let setter: TextSetter
+  let figures = FigureCache()
 
   public init(fonts: FontLibrary) {
     setter = TextSetter(fonts: fonts)
@@ -20,7 +21,8 @@ public final class HandoutRenderer {
     let typography = Typography(largePrint: options.largePrint)
     let wording = options.wording
     let blocks = BlockBuilder(
-      setter: setter, typography: typography, words: PlanWords(wording: wording, catalogue: catalogue))
+      setter: setter, typography: typography, words: PlanWords(wording: wording, catalogue: catalogue),
+      figures: figures)
     var flow = FlowLayout(size: options.pageSize, typography: typography)
     switch plan.status {
     case .refer:

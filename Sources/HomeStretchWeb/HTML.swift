@@ -6,6 +6,10 @@ public enum HTML {
   ///
   ///     HTML.escape("<b>")  // "&lt;b&gt;"
   public static func escape(_ text: String) -> String {
+    // Most texts have nothing to escape: they are returned as they are.
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+      return text
+    }
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text.unicodeScalars {

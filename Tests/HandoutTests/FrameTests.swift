@@ -27,7 +27,7 @@ import Testing
     let picture = CardPicture(
       blocks: BlockBuilder(
         setter: setter, typography: Typography(largePrint: card.large),
-        words: PlanWords(wording: .english, catalogue: HandoutFixture.catalogue)))
+        words: PlanWords(wording: .english, catalogue: HandoutFixture.catalogue), figures: FigureCache()))
     let drawing = FigureScene.framed(
       try #require(item.figure), mirrored: mirrored, timerMinutes: item.kind == .thermal ? item.dose.minutes : nil,
       labelSize: card.large ? 16 : 12, width: card.width, personHeight: picture.personHeight,

@@ -74,7 +74,7 @@ import Testing
       let card = CardPicture(
         blocks: BlockBuilder(
           setter: renderer.setter, typography: Typography(largePrint: false),
-          words: PlanWords(wording: .english, catalogue: HandoutFixture.catalogue)))
+          words: PlanWords(wording: .english, catalogue: HandoutFixture.catalogue), figures: FigureCache()))
       let a = (drawing.items + drawing.overlay).flatMap(\.points)
       let same = try card.personHeights.contains { person in
         let expected = FigureScene.framed(

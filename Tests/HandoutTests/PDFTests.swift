@@ -86,6 +86,22 @@ import Testing
     #expect(again == data)
   }
 
+  /// A renderer keeps what it laid out (texts, figures) for the next handout: the bytes
+  /// are the same as a fresh renderer's, in any order.
+  @Test func aRenderersCachesNeverChangeTheBytes() throws {
+    let plans = HandoutFixture.profiles.map { HandoutFixture.plan($0.1) }
+    func pdf(_ renderer: HandoutRenderer, _ plan: Plan) throws -> Data {
+      try renderer.render(plan, catalogue: HandoutFixture.catalogue, options: HandoutOptions(for: plan))
+    }
+    let first = try plans.map { try pdf(renderer, $0) }
+    let again = try plans.reversed().map { try pdf(renderer, $0) }.reversed()
+    #expect(Array(again) == first, "the same renderer, again, in the other order")
+    for (plan, bytes) in zip(plans, first).suffix(2) {
+      let fresh = HandoutRenderer(fonts: try FontLibrary(directory: HandoutFixture.fontsPath))
+      #expect(try pdf(fresh, plan) == bytes, "a fresh renderer")
+    }
+  }
+
   @Test func bookmarksForEachSection() throws {
     let (plan, path, _) = try render(HandoutFixture.profile(), name: "bookmarks")
     let outline = try Self.tool("qpdf", ["--json", "--json-key=outlines", path])

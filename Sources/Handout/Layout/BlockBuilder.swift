@@ -7,6 +7,8 @@ struct BlockBuilder {
   let typography: Typography
   /// The plan's facts in the words of the handout's language.
   let words: PlanWords
+  /// The renderer's figures already laid out.
+  let figures: FigureCache
 
   var wording: Wording { words.wording }
 

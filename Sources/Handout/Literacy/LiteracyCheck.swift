@@ -31,9 +31,9 @@ public enum LiteracyCheck {
     if block.isTableCell { return .label }
     if block.style.gray >= 0.9 { return .badge }
     if block.style.size == typography.footer.size && block.style.gray == typography.footer.gray { return .footer }
-    if !block.text.contains(where: \.isLetter) { return .marker }
+    if !block.text.unicodeScalars.contains(where: ReadingStats.isLetter) { return .marker }
     // Labels, table cells and day names: read, but not running text.
-    if ReadingStats.words(of: reading(block)).count < minimumProseWords { return .label }
+    if TextFacts.of(reading(block)).wordCount < minimumProseWords { return .label }
     if block.style.size >= typography.heading.size { return .heading }
     if block.style == typography.cardTitle, block.text.first?.isNumber == true { return .heading }
     return .prose
@@ -79,19 +79,20 @@ public enum LiteracyCheck {
         case .label:
           if block.style.size < smallest.size { smallest = (block.style.size, block.text, pageNumber) }
           if lowContrast == nil && block.style.gray > 0.35 { lowContrast = (block.text, pageNumber) }
-          if capitals == nil && hasCapitalRun(block.text) { capitals = (block.text, pageNumber) }
+          if capitals == nil && TextFacts.of(block.text).hasCapitalRun { capitals = (block.text, pageNumber) }
           continue
         case .heading:
           smallestHeading = min(smallestHeading, block.style.size)
           sections.append((block.text, pageNumber, ReadingStats()))
           continue
         case .therapist:
-          therapist.merge(ReadingStats(reading(block)))
+          therapist.merge(TextFacts.of(reading(block)).stats)
           continue
         case .prose: break
         }
         let text = reading(block)
-        let stats = ReadingStats(text)
+        let facts = TextFacts.of(text)
+        let stats = facts.stats
         whole.merge(stats)
         if !sections.isEmpty { sections[sections.count - 1].stats.merge(stats) }
         if stats.longest.words > longSentence.words {
@@ -99,7 +100,7 @@ public enum LiteracyCheck {
         }
         let lineCount = lines(block)
         if lineCount > longParagraph.lines { longParagraph = (lineCount, text, pageNumber) }
-        let words = Double(ReadingStats.words(of: text).count)
+        let words = Double(stats.words)
         if lineCount > 1, words / Double(lineCount) > wideLine.words {
           wideLine = (words / Double(lineCount), text, pageNumber)
         }
@@ -109,7 +110,7 @@ public enum LiteracyCheck {
         if lineCount > 1 && block.style.alignment != .left && !caption && notLeft == nil {
           notLeft = (text, pageNumber)
         }
-        if capitals == nil && hasCapitalRun(text) { capitals = (text, pageNumber) }
+        if capitals == nil && facts.hasCapitalRun { capitals = (text, pageNumber) }
         let onDark = darkBoxes.contains { $0.contains(block.frame) }
         if lowContrast == nil && (block.style.gray > 0.35 || onDark) { lowContrast = (text, pageNumber) }
       }
@@ -234,10 +235,15 @@ public enum LiteracyCheck {
 
   /// Two or more words in capitals in a row ("DO NOT"), the way shouting reads.
   static func hasCapitalRun(_ text: String) -> Bool {
+    hasCapitalRun(words: ReadingStats.words(of: text))
+  }
+
+  /// ``hasCapitalRun(_:)`` of words already split.
+  static func hasCapitalRun(words: [String]) -> Bool {
     var run = 0
-    for word in ReadingStats.words(of: text) {
-      let letters = word.filter(\.isLetter)
-      if letters.count >= 2 && letters.allSatisfy(\.isUppercase) {
+    for word in words {
+      let letters = word.unicodeScalars.filter(ReadingStats.isLetter)
+      if letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase) {
         run += 1
         if run >= 2 { return true }
       } else {

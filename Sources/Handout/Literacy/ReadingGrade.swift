@@ -26,11 +26,14 @@ struct ReadingStats: Hashable, Sendable {
 
   /// The counts of `text`, one or more sentences.
   init(_ text: String) {
-    for sentence in Self.sentences(of: text) { add(sentence) }
+    for (sentence, words) in Self.sentencesWithWords(of: text) { add(sentence, words: words) }
   }
 
   mutating func add(_ sentence: String) {
-    let words = Self.words(of: sentence)
+    add(sentence, words: Self.words(of: sentence))
+  }
+
+  mutating func add(_ sentence: String, words: [String]) {
     guard !words.isEmpty else { return }
     sentences += 1
     self.words += words.count
@@ -67,27 +70,61 @@ struct ReadingStats: Hashable, Sendable {
   /// Sentences: ended by . ! ? or a colon before more words, or by the end of the text
   /// (a list entry or a table cell is a sentence of its own).
   static func sentences(of text: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    let characters = Array(text.replacingOccurrences(of: "\n", with: " "))
-    for (index, character) in characters.enumerated() {
-      current.append(character)
-      let next = index + 1 < characters.count ? characters[index + 1] : " "
-      let ends = ".!?".contains(character) || (character == ":" && next == " ")
-      if ends && (next == " " || index + 1 == characters.count) {
-        // "e.g." and numbers like "1.5" do not end sentences; decimals have no space after.
-        result.append(current)
-        current = ""
-      }
+    sentencesWithWords(of: text).map(\.sentence)
+  }
+
+  /// The sentences of `text`, each with its words (so no sentence is split into words
+  /// twice); sentences without a word are left out.
+  static func sentencesWithWords(of text: String) -> [(sentence: String, words: [String])] {
+    var result: [(sentence: String, words: [String])] = []
+    var current = String.UnicodeScalarView()
+    func finish() {
+      let sentence = String(current).trimmingCharacters(in: .whitespaces)
+      current = String.UnicodeScalarView()
+      let words = words(of: sentence)
+      if !words.isEmpty { result.append((sentence, words)) }
     }
-    result.append(current)
-    return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !words(of: $0).isEmpty }
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      current.append(scalar == "\n" ? " " : scalar)
+      let next: Unicode.Scalar = index + 1 < scalars.count ? scalars[index + 1] : " "
+      let ends = scalar == "." || scalar == "!" || scalar == "?" || (scalar == ":" && (next == " " || next == "\n"))
+      // "e.g." and numbers like "1.5" do not end sentences; decimals have no space after.
+      if ends && (next == " " || next == "\n" || index + 1 == scalars.count) { finish() }
+    }
+    finish()
+    return result
   }
 
   /// Words: runs of letters (with inner apostrophes and hyphens split into parts).
   static func words(of sentence: String) -> [String] {
-    sentence.split { !($0.isLetter || $0 == "'" || $0 == "’") }.map(String.init).filter {
-      $0.contains { $0.isLetter }
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    var hasLetter = false
+    for scalar in sentence.unicodeScalars {
+      if isLetter(scalar) {
+        current.append(scalar)
+        hasLetter = true
+      } else if scalar == "'" || scalar == "\u{2019}"
+        || (!current.isEmpty && scalar.properties.generalCategory == .nonspacingMark)
+      {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        if hasLetter { words.append(String(current)) }
+        current = String.UnicodeScalarView()
+        hasLetter = false
+      }
     }
+    if hasLetter { words.append(String(current)) }
+    return words
+  }
+
+  /// A letter of any script, ASCII decided without a table lookup (most of the text).
+  @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let value = scalar.value | 0x20
+      return value >= 0x61 && value <= 0x7A
+    }
+    return scalar.properties.isAlphabetic
   }
 }

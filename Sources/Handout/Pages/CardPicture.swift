@@ -31,7 +31,7 @@ struct CardPicture {
       blocks.wording.sideLabel(item.side, area: source.thermal?.area).map { "\(source.name)\n\($0)" } ?? source.name
     var slot = FigureSlot(frame: frame, itemID: source.id, caption: name, drawing: nil)
     guard let figure = source.printedFigure(for: item) else { return slot }
-    let drawing = FigureScene.framed(
+    let drawing = blocks.figures.framed(
       figure, mirrored: item.side == .left, timerMinutes: source.kind == .thermal ? item.dose.minutes : nil,
       labelSize: typography.body.size, width: width, personHeight: personHeight ?? self.personHeight,
       maxHeight: maxHeight ?? self.maxHeight,

@@ -193,11 +193,14 @@ struct CoverPage {
   /// that is numb." and "On skin that is numb, or on a leg that feels numb.") is said by
   /// the longer one, which takes the shorter one's place.
   static func onceEach(_ lines: [String]) -> [String] {
-    func stem(_ line: String) -> String {
-      line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
+    // Each line's stem once (the comparisons below are many).
+    var stems: [String: String] = [:]
+    for line in lines where stems[line] == nil {
+      stems[line] =
+        line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
     }
     func covers(_ long: String, _ short: String) -> Bool {
-      let (l, s) = (stem(long), stem(short))
+      let (l, s) = (stems[long] ?? long, stems[short] ?? short)
       return l == s || l.hasPrefix(s + ", or ") || l.hasPrefix(s + " or ")
     }
     var kept: [String] = []
