@@ -41,8 +41,34 @@ public final class FigureRenderer {
     return Page(size: size, contentFrame: frame, elements: elements)
   }
 
-  public func png(_ item: CatalogueItem, side: AppliedSide, scale: Double = 2) throws(HandoutError) -> Data {
-    try PDFPainter.png(page(item, side: side), setter: setter, scale: scale)
+  /// One item's picture exactly as a normal-print card prints it (numbered frames, the
+  /// person at a card's size, the line under it), with no name: for a blind review.
+  public func cardPage(_ item: CatalogueItem, side: AppliedSide) -> Page {
+    let margin = 18.0
+    let width = 500.0
+    var elements: [PageElement] = []
+    var height = margin
+    if let spec = item.figure {
+      let drawing = FigureScene.framed(
+        spec, mirrored: side == .left, timerMinutes: item.kind == .thermal ? item.dose.minutes : nil, labelSize: 12,
+        width: width, personHeight: 150, maxHeight: 250, at: Point(margin, margin))
+      elements.append(.figure(FigureSlot(frame: drawing.frame, itemID: item.id, caption: "", drawing: drawing)))
+      height = drawing.frame.maxY + 3
+    }
+    if let caption = FigureSlot.caption(item, side: side) {
+      let line = setter.block(
+        caption, style: TextStyle(size: 12, alignment: .center), x: margin, y: height, width: width, maxLines: 3)
+      elements.append(.text(line))
+      height = line.frame.maxY
+    }
+    let size = PageSize(width: width + 2 * margin, height: height + margin)
+    return Page(size: size, contentFrame: size.rect.insetBy(margin / 2), elements: elements)
+  }
+
+  public func png(_ item: CatalogueItem, side: AppliedSide, scale: Double = 2, asOnACard: Bool = false)
+    throws(HandoutError) -> Data
+  {
+    try PDFPainter.png(asOnACard ? cardPage(item, side: side) : page(item, side: side), setter: setter, scale: scale)
   }
 
   public func pdf(_ item: CatalogueItem, side: AppliedSide) throws(HandoutError) -> Data {

@@ -20,17 +20,21 @@ public final class KeptResults<Value: MemorySized>: @unchecked Sendable {
   /// The most bytes all kept batches may hold; beyond it the oldest are dropped. The newest
   /// batch is always kept, however large (the roster limits bound it).
   public let byteBudget: Int
+  /// The most results kept at once; beyond it the oldest are dropped.
+  public let maxCount: Int
   /// Now, for the expiry (a test moves it on).
   let now: @Sendable () -> Date
   private let lock = NSLock()
   private var kept: [(id: String, made: Date, value: Value)] = []
 
-  /// 30 minutes and 512 MB by default.
+  /// 30 minutes and 512 MB by default, with no limit on their number.
   public init(
-    lifetime: TimeInterval = 30 * 60, byteBudget: Int = 512_000_000, now: @escaping @Sendable () -> Date = { Date() }
+    lifetime: TimeInterval = 30 * 60, byteBudget: Int = 512_000_000, maxCount: Int = .max,
+    now: @escaping @Sendable () -> Date = { Date() }
   ) {
     self.lifetime = lifetime
     self.byteBudget = byteBudget
+    self.maxCount = max(1, maxCount)
     self.now = now
   }
 
@@ -46,6 +50,7 @@ public final class KeptResults<Value: MemorySized>: @unchecked Sendable {
     lock.withLock {
       dropExpired()
       kept.append((id, now(), value))
+      if kept.count > maxCount { kept.removeFirst(kept.count - maxCount) }
       var total = kept.reduce(0) { $0 + $1.value.byteCount }
       while total > byteBudget, kept.count > 1 {
         total -= kept.removeFirst().value.byteCount

@@ -15,9 +15,11 @@ public enum WebApp {
   /// The most bytes a form POST may have: the profile limit of every other input path.
   public static let bodyLimit = InputLimits.yamlFileBytes
 
-  /// The most bytes the kept previews (their layouts and page images) may hold in all:
-  /// about a hundred previews, the last half hour of a busy clinic.
+  /// The most bytes the kept previews (their layouts and page images) may hold in all.
   public static let previewBudget = 48_000_000
+  /// The most previews kept at once: the last half hour of a busy clinic (a page image
+  /// is asked for within seconds of its preview, a larger page within minutes).
+  public static let previewCount = 60
 
   /// The cookie that remembers the therapist's own details (not patient data).
   public static let therapistCookie = "homestretch_therapist"
@@ -26,7 +28,8 @@ public enum WebApp {
   /// the network), the sign-in pages and a session needed for everything else.
   public static func router(
     service: PlanningService, hosts: HostAllowList, csrf: CSRFToken, rosterResults: RosterResults = RosterResults(),
-    previews: PreviewResults = PreviewResults(byteBudget: previewBudget), login: LoginGate? = nil
+    previews: PreviewResults = PreviewResults(byteBudget: previewBudget, maxCount: previewCount),
+    login: LoginGate? = nil
   ) -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: APIErrorFormatMiddleware())

@@ -21,6 +21,9 @@ struct FigureCommand: ParsableCommand {
     help: "Where to write: a .png or .pdf file, or - for a PNG on standard output (default: output/<id>-<side>.png).")
   var output: String?
 
+  @Flag(help: "Draw the picture as a card prints it (numbered frames, card size) without its name, as PNG.")
+  var card = false
+
   @OptionGroup var catalogue: CatalogueOption
   @OptionGroup var fonts: FontsOption
 
@@ -32,6 +35,7 @@ struct FigureCommand: ParsableCommand {
     let itemID = self.itemID.trimmingCharacters(in: .whitespaces).lowercased()
     let file = try OutputFile(output ?? "output/\(itemID)-\(side).png", extensions: ["png", "pdf"], inputs: [])
     let isPDF = file.path.lowercased().hasSuffix(".pdf")
+    if card && isPDF { throw Console.fail("--card draws a PNG: give a .png file or - for --output") }
     let loaded = try catalogue.load()
     guard let item = loaded[itemID] else {
       let hint = Suggestion.closest(to: itemID, in: loaded.items.map(\.id)).map { "did you mean '\($0)'? " } ?? ""
@@ -45,7 +49,9 @@ struct FigureCommand: ParsableCommand {
     let renderer = FigureRenderer(fonts: try fonts.load())
     let data: Data
     do {
-      data = isPDF ? try renderer.pdf(item, side: appliedSide) : try renderer.png(item, side: appliedSide)
+      data =
+        isPDF && !card
+        ? try renderer.pdf(item, side: appliedSide) : try renderer.png(item, side: appliedSide, asOnACard: card)
     } catch {
       throw Console.fail(error.message)
     }

@@ -113,7 +113,7 @@ import Testing
     let blocks = document.pages.flatMap(\.elements).compactMap { if case .text(let b) = $0 { b } else { nil } }
     for item in plan.items {
       let source = try #require(HandoutFixture.catalogue[item.id])
-      for step in source.printedSteps(for: item) {
+      for step in Wording.english.steps(of: source, for: item) {
         let block = try #require(blocks.first { $0.text == step }, "\(label): \(item.id): '\(step)' not printed")
         let measured = renderer.setter.measure(
           block.text, style: block.style, width: block.frame.width, maxLines: block.maxLines, lead: block.lead)

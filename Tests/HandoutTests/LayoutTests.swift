@@ -119,7 +119,8 @@ import Testing
       let dose = Wording.english.dose(item.dose, sided: item.side)
       #expect(texts.contains { $0.hasPrefix("\(number + 1). ") && $0.contains(source.name.prefix(10)) })
       #expect(texts.contains { $0.lowercased() == dose.lowercased() })
-      #expect(texts.contains(source.printedSteps(for: item).last!), "\(item.id): last step not with the card")
+      #expect(
+        texts.contains(Wording.english.steps(of: source, for: item).last!), "\(item.id): last step not with the card")
     }
   }
 

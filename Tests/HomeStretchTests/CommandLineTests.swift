@@ -163,6 +163,19 @@ import Testing
     let text = try Subprocess.run("pdftotext", [sheet, "-"]).stdout
     for item in Fixture.catalogue.items { #expect(text.contains(item.id), "\(item.id) missing from the sheet") }
 
+    // As a card prints it, without its name, for a blind review: a PNG in the card's
+    // proportions (wider than tall), and a PDF is refused.
+    let card = folder.appendingPathComponent("card.png").path
+    #expect(try run(["figure", "clamshell", "--card", "-o", card]).status == 0)
+    let bytes = try #require(FileManager.default.contents(atPath: card))
+    #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    let header = [UInt8](bytes.prefix(24))
+    func number(_ start: Int) -> Int { header[start..<start + 4].reduce(0) { $0 << 8 | Int($1) } }
+    #expect(number(16) == 1072 && number(20) < number(16), "\(number(16)) x \(number(20))")
+    #expect(bytes != FileManager.default.contents(atPath: png), "not the titled figure")
+    let refused = try run(["figure", "clamshell", "--card", "-o", folder.appendingPathComponent("card.pdf").path])
+    #expect(refused.status != 0 && refused.stderr.contains("--card draws a PNG"))
+
     let typo = try run(["figure", "clamshel"])
     #expect(typo.status != 0 && typo.stderr.contains("did you mean 'clamshell'?"))
     #expect(try run(["figure", "clamshell", "--side", "middle"]).stderr.contains("allowed: left, right"))

@@ -111,6 +111,20 @@ import Testing
     }
   }
 
+  @Test func atMostTheNewestPreviewsAreKept() async throws {
+    let previews = PreviewResults(maxCount: 2)
+    try await Self.app(previews: previews).test(.router) { client in
+      var first: [Thumbnail] = []
+      for index in 0..<3 {
+        let thumbnails = try await Self.preview(client).thumbnails
+        if index == 0 { first = thumbnails }
+      }
+      #expect(previews.count == 2)
+      #expect(
+        try await HandoutPreviewRouteTests.image(client, first[0].small).status == .notFound, "the oldest dropped")
+    }
+  }
+
   /// The browser asks for every thumbnail at once: they are drawn together by one render,
   /// so a queue with room for only two renders answers all of them.
   @Test func theThumbnailsAskedForAtOnceAreDrawnByOneRender() async throws {

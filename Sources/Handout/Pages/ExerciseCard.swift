@@ -101,7 +101,7 @@ struct ExerciseCard {
     let rightX = padding + leftWidth + 12 * s
     let rightWidth = width - padding - rightX
     let steps = blocks.list(
-      source.printedSteps(for: item), width: stacked ? inner : rightWidth, x: stacked ? padding : rightX,
+      wording.steps(of: source, for: item), width: stacked ? inner : rightWidth, x: stacked ? padding : rightX,
       numbered: true, maxLines: lineLimit)
     if stacked {
       elements += steps.elements.map { $0.offsetBy(dx: 0, dy: y) }

@@ -43,11 +43,17 @@ extension CatalogueItem {
     let tags = fields.list("tags", of: ItemTag.self)
     let dose = decodeDose(fields)
     let summary = fields.string("summary", required: true, maxLength: 200)
+    let figure = FigureSpec.decode(fields)
+    // The frames the picture prints: 2 with an end position, 1 without, 0 with no picture.
+    let frames = figure.map { $0.end == nil ? 1 : 2 } ?? 0
     let steps = fields.stringList("steps", required: true, maxLength: 200)
     if let steps, steps.count > 8 {
       fields.problem("steps", fields.node("steps"), "has \(steps.count) steps; at most 8 fit on a card")
     }
-    let stepVariants = decodeStepVariants(fields)
+    for problem in FrameMark.problems(in: steps ?? [], frames: frames) {
+      fields.problem("steps", fields.node("steps"), problem)
+    }
+    let stepVariants = decodeStepVariants(fields, frames: frames)
     let feel = fields.string("feel", required: true, maxLength: 200)
     let stopIf = fields.stringList("stop_if", required: true, maxLength: 200)
     let contraindications = decodeConditional(fields, key: "contraindications", textKey: "why")
@@ -57,7 +63,6 @@ extension CatalogueItem {
     let harder = fields.string("harder", maxLength: 60)
     let noExtraTime = fields.bool("no_extra_time") ?? false
     let thermal = decodeThermal(fields, kind: kind)
-    let figure = FigureSpec.decode(fields)
 
     guard diagnostics.errors.count == before, let id, let name, let kind, let position, let floor,
       let bias, let sided, let level, let equipment, let targets, let tags, let dose, let summary,
@@ -110,7 +115,7 @@ extension CatalogueItem {
     return result
   }
 
-  private static func decodeStepVariants(_ fields: MappingReader) -> [StepVariant]? {
+  private static func decodeStepVariants(_ fields: MappingReader, frames: Int) -> [StepVariant]? {
     guard let nodes = fields.sequence("step_variants") else { return nil }
     var result: [StepVariant] = []
     for (index, node) in nodes.enumerated() {
@@ -132,6 +137,9 @@ extension CatalogueItem {
       if let picture, picture != "start" {
         entry.problem(
           "picture", entry.node("picture"), "'\(picture)' is not known; allowed: start (show only the start position)")
+      }
+      for problem in FrameMark.problems(in: steps ?? [], frames: picture == "start" ? min(1, frames) : frames) {
+        entry.problem("steps", entry.node("steps"), problem)
       }
       if let code, let steps {
         result.append(StepVariant(condition: code, steps: steps, startOnly: picture == "start"))

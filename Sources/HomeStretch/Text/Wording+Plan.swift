@@ -79,9 +79,25 @@ extension Wording {
   }
 
   /// The numbered steps as printed for a planned item (its precaution's variant, the dose's
-  /// numbers filled in).
+  /// numbers filled in), each frame marker in the wording's form ("(1 → 2)") when the printed
+  /// picture has numbered frames, left out when it has one.
   public func steps(of item: CatalogueItem, for planned: PlannedItem) -> [String] {
-    item.printedSteps(for: planned)
+    let framed = item.printedFigure(for: planned)?.end != nil
+    return item.printedSteps(for: planned).map { step in
+      let (text, mark) = FrameMark.split(step)
+      guard framed, let mark else { return text }
+      // A no-break space: the pointer stays with the step's last word.
+      return text + "\u{00A0}" + frameReference(mark)
+    }
+  }
+
+  /// A step's pointer to the picture's frames, in words.
+  public func frameReference(_ mark: FrameMark) -> String {
+    switch mark {
+    case .start: return frameStart
+    case .move: return frameMove
+    case .back: return frameBack
+    }
   }
 
   public func feel(of item: CatalogueItem) -> String { item.feel }

@@ -249,6 +249,11 @@ public struct Wording: Hashable, Sendable {
   public var useWhen = "Use it"
   /// A routine's "Use it" or "Protect your skin" when it says what an earlier one said.
   public var sameAsAbove = "The same as above."
+  /// A step's pointer to the card's numbered frames (see ``FrameMark``), with no-break
+  /// spaces: it never breaks across lines.
+  public var frameStart = "(1)"
+  public var frameMove = "(1\u{00A0}→\u{00A0}2)"
+  public var frameBack = "(2\u{00A0}→\u{00A0}1)"
   public var doNotUse = "Do not use it"
   public var weeklyTracker = "Weekly tracker"
   public var trackerInstructions =
