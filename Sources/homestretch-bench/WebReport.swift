@@ -36,9 +36,10 @@ struct WebReport: Codable {
     let growth = (load.rssAfterMB / load.rssAfterWarmupMB - 1) * 100
     targets.append(
       BenchReport.Target(
-        goal: "server memory flat over \(load.totalRequests) requests (<= +10%)",
-        value: "\(f(load.rssAfterWarmupMB)) -> \(f(load.rssAfterMB)) MB (\(growth >= 0 ? "+" : "")\(f(growth))%)",
-        pass: growth <= 10))
+        goal: "server memory flat over >= \(WebLoad.memorySpan) requests (<= +10%)",
+        value:
+          "\(f(load.rssAfterWarmupMB)) -> \(f(load.rssAfterMB)) MB (\(growth >= 0 ? "+" : "")\(f(growth))%) over \(load.totalRequests)",
+        pass: growth <= 10 && load.totalRequests >= WebLoad.memorySpan))
     self.targets = targets
   }
 

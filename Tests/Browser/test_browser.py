@@ -590,6 +590,7 @@ def test_preview_shows_every_page_and_opens_one(server):
             literacy = page.locator("details.literacy")
             expect(literacy.locator("summary")).to_contain_text("Health-literacy check")
             expect(literacy.locator("li.criterion").first).to_be_attached()
+            page.evaluate("window.scrollTo(0, 0)")
             page.screenshot(path=str(OUTPUT / "browser-6-preview-laptop.png"))
             shot(page, "6-preview")
 

@@ -9,17 +9,25 @@ extension Wording {
   }
 
   static func fill(_ template: String, _ values: [String: String]) -> String {
-    guard template.contains("{") else { return template }
+    // Braces are ASCII: found in the UTF-8 bytes, never splitting a character.
+    let open = UInt8(ascii: "{")
+    let close = UInt8(ascii: "}")
+    let utf8 = template.utf8
+    guard utf8.contains(open) else { return template }
     var out = ""
-    var rest = template[...]
-    while let open = rest.firstIndex(of: "{") {
-      out += rest[..<open]
-      guard let close = rest[open...].firstIndex(of: "}") else { break }
-      let key = String(rest[rest.index(after: open)..<close])
-      if let value = values[key] { out += value } else { out += rest[open...close] }
-      rest = rest[rest.index(after: close)...]
+    out.reserveCapacity(utf8.count + 16)
+    var rest = utf8[...]
+    while let start = rest.firstIndex(of: open) {
+      out += Substring(rest[..<start])
+      guard let end = rest[start...].firstIndex(of: close) else {
+        rest = rest[start...]
+        break
+      }
+      let key = String(Substring(rest[utf8.index(after: start)..<end]))
+      if let value = values[key] { out += value } else { out += Substring(rest[start...end]) }
+      rest = rest[utf8.index(after: end)...]
     }
-    return out + rest
+    return out + Substring(rest)
   }
 
   /// "a", "a and b", "a, b and c".
