@@ -17,6 +17,25 @@ import Testing
     return (plan, renderer.layout(plan, catalogue: HandoutFixture.catalogue, options: HandoutOptions(for: plan)))
   }
 
+  /// The cards print in the order of the program's numbers (issue 14, part 6): the card
+  /// bookmarks "1. ...", "2. ..." come page after page in rising order, one per item.
+  @Test(arguments: HandoutFixture.profiles.map(\.0) + LiteracyTests.spread.map(\.0))
+  func cardsPrintInTheOrderOfTheirNumbers(label: String) {
+    let profile = (HandoutFixture.profiles + LiteracyTests.spread).first { $0.0 == label }!.1
+    let (plan, document) = layout(profile)
+    guard plan.status == .plan else { return }
+    let cards = document.outline.compactMap { entry -> (number: Int, page: Int)? in
+      guard entry.level == 1, let number = entry.title.split(separator: ".").first.flatMap({ Int($0) }) else {
+        return nil
+      }
+      return (number, entry.page)
+    }
+    let numbers = cards.map(\.number)
+    #expect(numbers == Array(1...plan.items.count), "\(label): cards in the order \(numbers)")
+    let pages = cards.map(\.page)
+    #expect(pages == pages.sorted(), "\(label): every card on or after the page of the one before")
+  }
+
   @Test(arguments: HandoutFixture.profiles.map(\.0))
   func nothingLeavesThePageMargins(label: String) {
     let profile = HandoutFixture.profiles.first { $0.0 == label }!.1

@@ -40,7 +40,10 @@ public struct Planner: Sendable {
     var selector = Selector(facts: facts, catalogue: catalogue, classItems: classItems)
     selector.run()
     let weeks = WeekBuilder.build(selector: &selector, start: start)
-    let items = plannedItems(selector.chosen, weeks: weeks, facts: facts)
+    // The program's numbers are the order the handout prints its cards in: the exercises,
+    // walking and habits first, then the ice and heat routines (their own section).
+    let all = plannedItems(selector.chosen, weeks: weeks, facts: facts)
+    let items = all.filter { $0.kind != .thermal } + all.filter { $0.kind == .thermal }
     let excluded = exclusions(selector: selector, planned: Set(items.map(\.id)), facts: facts)
     var warnings = selector.warnings + [selector.walkingWarning(weeks)].compactMap { $0 }
     warnings += TherapistWarnings.warnings(facts: facts, chosen: selector.chosen, catalogue: catalogue)
