@@ -10,6 +10,16 @@ struct TherapistCommand: ParsableCommand {
     abstract: "Manage the therapist accounts that sign in to the web app on the network (serve --host).",
     subcommands: [Add.self, Password.self, List.self, Remove.self])
 
+  /// `body`, with an accounts error as the command's failure: its message on standard
+  /// error and a non-zero exit status.
+  static func orFail<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as AccountError {
+      throw Console.fail(error.message)
+    }
+  }
+
   /// `--data DIR`, the folder `serve --data` is given.
   struct DataOption: ParsableArguments {
     @Option(help: "The server's folder (the one given to serve --data); the accounts are kept in its therapists.json.")
@@ -31,19 +41,11 @@ struct TherapistCommand: ParsableCommand {
 
     func load() throws -> (String, TherapistAccounts) {
       let folder = try folder()
-      do {
-        return (folder, try TherapistAccounts.load(folder: folder))
-      } catch {
-        throw Console.fail(error.message)
-      }
+      return try orFail { (folder, try TherapistAccounts.load(folder: folder)) }
     }
 
     func save(_ accounts: TherapistAccounts, in folder: String) throws {
-      do {
-        try accounts.save(folder: folder)
-      } catch {
-        throw Console.fail(error.message)
-      }
+      try orFail { try accounts.save(folder: folder) }
     }
   }
 
@@ -63,18 +65,10 @@ struct TherapistCommand: ParsableCommand {
       let (folder, existing) = try data.load()
       var accounts = existing
       let checked: String
-      do {
-        checked = try accounts.newName(name)
-      } catch {
-        throw Console.fail(error.message)
-      }
+      checked = try orFail { try accounts.newName(name) }
       let password = try PasswordInput.password(fromStandardInput: passwordStdin, name: checked)
       try PasswordInput.check(password)
-      do {
-        try accounts.add(name: checked, passwordHash: PasswordHasher.hash(password))
-      } catch {
-        throw Console.fail(error.message)
-      }
+      try orFail { try accounts.add(name: checked, passwordHash: PasswordHasher.hash(password)) }
       try data.save(accounts, in: folder)
       Console.write(
         "Added \(checked) to \(TherapistAccounts.path(in: folder)). Start the server with: homestretch serve --host ADDRESS --data \(folder)\n"
@@ -98,18 +92,10 @@ struct TherapistCommand: ParsableCommand {
       let (folder, existing) = try data.load()
       var accounts = existing
       let account: TherapistAccount
-      do {
-        account = try accounts.existing(name)
-      } catch {
-        throw Console.fail(error.message)
-      }
+      account = try orFail { try accounts.existing(name) }
       let password = try PasswordInput.password(fromStandardInput: passwordStdin, name: account.name)
       try PasswordInput.check(password)
-      do {
-        try accounts.setPassword(name: account.name, passwordHash: PasswordHasher.hash(password))
-      } catch {
-        throw Console.fail(error.message)
-      }
+      try orFail { try accounts.setPassword(name: account.name, passwordHash: PasswordHasher.hash(password)) }
       try data.save(accounts, in: folder)
       Console.write("Set a new password for \(account.name).\n")
     }
@@ -144,11 +130,7 @@ struct TherapistCommand: ParsableCommand {
     func run() throws {
       let (folder, existing) = try data.load()
       var accounts = existing
-      do {
-        try accounts.remove(name: name)
-      } catch {
-        throw Console.fail(error.message)
-      }
+      try orFail { try accounts.remove(name: name) }
       try data.save(accounts, in: folder)
       Console.write("Removed \(name).\n")
     }
