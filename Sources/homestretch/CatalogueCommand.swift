@@ -18,7 +18,7 @@ struct CatalogueCommand: ParsableCommand {
 
     func run() throws {
       let loaded = try catalogue.load()
-      let missing = FigureChecker.missing(loaded.items)
+      let missing = FigureChecker.missing(loaded.items) + loaded.items.flatMap(FigureContactCheck.problems)
       if !missing.isEmpty {
         Console.report(InputErrors(missing))
         throw ExitCode.failure

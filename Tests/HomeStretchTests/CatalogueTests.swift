@@ -80,6 +80,7 @@ import Testing
       - Pain spreads down your leg.
     figure:
       props: [chair]
+      shows: [seat_under_pelvis]
       highlight: buttock
       start:
         posture: seated
@@ -147,13 +148,13 @@ import Testing
       .replacingOccurrences(of: "right_knee: 100", with: "right_knee: -20\n    right_shin: 10")
     let messages = problems(["stretches/test_stretch.yaml": text])
     #expect(messages.contains { $0.contains(":24: figure.props: 'chiar' is not known") && $0.contains("'chair'") })
-    #expect(messages.contains { $0.contains(":25: figure.highlight: 'elbow' is not known") })
-    #expect(messages.contains { $0.contains(":28: figure.start.right_hip.twist: unknown field") })
+    #expect(messages.contains { $0.contains(":26: figure.highlight: 'elbow' is not known") })
+    #expect(messages.contains { $0.contains(":29: figure.start.right_hip.twist: unknown field") })
     #expect(
       messages.contains {
-        $0.contains(":29: figure.start.right_knee: -20 is out of range; allowed: a number from 0 to 155")
+        $0.contains(":30: figure.start.right_knee: -20 is out of range; allowed: a number from 0 to 155")
       })
-    #expect(messages.contains { $0.contains(":30: figure.start.right_shin: unknown field") })
+    #expect(messages.contains { $0.contains(":31: figure.start.right_shin: unknown field") })
   }
 
   @Test func anAngleWrittenWithoutAValueIsReported() {
@@ -161,7 +162,7 @@ import Testing
       of: "right_hip: {flex: 95, rotate: 60}", with: "right_hip: {flex: 95, rotate: }")
     #expect(
       problems(["stretches/test_stretch.yaml": text]).contains {
-        $0.contains(":28: figure.start.right_hip.rotate: has no value; write a number from -45 to 95")
+        $0.contains(":29: figure.start.right_hip.rotate: has no value; write a number from -45 to 95")
       })
   }
 
@@ -204,6 +205,34 @@ import Testing
     let unsided = Self.validItem.replacingOccurrences(of: "highlight: buttock", with: "working: none")
     #expect(
       problems(["stretches/test_stretch.yaml": unsided]).contains { $0.contains("a sided item must show its side") })
+  }
+
+  /// What the steps rely on (a counter held, a chair sat on) is declared in the figure, and
+  /// each declared contact has the prop it needs.
+  @Test func whatTheStepsRelyOnIsDeclared() {
+    let undeclared = Self.validItem.replacingOccurrences(of: "  shows: [seat_under_pelvis]\n", with: "")
+    #expect(
+      problems(["stretches/test_stretch.yaml": undeclared]).contains {
+        $0.contains("figure.shows: a figure sitting on a chair shows it: add seat_under_pelvis")
+      })
+    let counter = Self.validItem.replacingOccurrences(of: "equipment: [chair]", with: "equipment: [chair, counter]")
+    #expect(
+      problems(["stretches/test_stretch.yaml": counter]).contains {
+        $0.contains("figure.shows: the item needs a counter: add counter_held")
+      })
+    let noProp = Self.validItem.replacingOccurrences(
+      of: "shows: [seat_under_pelvis]", with: "shows: [seat_under_pelvis, counter_held]")
+    #expect(
+      problems(["stretches/test_stretch.yaml": noProp]).contains {
+        $0.contains("figure.props: counter_held needs counter in props")
+      })
+    let unknown = Self.validItem.replacingOccurrences(
+      of: "shows: [seat_under_pelvis]", with: "shows: [seat_under_pelvis, hands_on_head]")
+    #expect(
+      problems(["stretches/test_stretch.yaml": unknown]).contains {
+        $0.contains("figure.shows: 'hands_on_head' is not known")
+      })
+    #expect(problems(["stretches/test_stretch.yaml": Self.validItem]) == [])
   }
 
   @Test func duplicateIDsAndMismatchedFileNames() {
@@ -253,7 +282,7 @@ import Testing
     let messages = problems(["a/test_stretch.yaml": broken, "b/dup.yaml": duplicate])
     #expect(
       messages.contains { $0.contains("/Exercises/a/test_stretch.yaml:") && $0.contains("is not valid YAML") })
-    #expect(messages.contains { $0.contains("/Exercises/b/dup.yaml:30: name: is written more than once") })
+    #expect(messages.contains { $0.contains("/Exercises/b/dup.yaml:31: name: is written more than once") })
   }
 
   @Test func missingOrEmptyFolder() {

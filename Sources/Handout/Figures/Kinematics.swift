@@ -18,6 +18,14 @@ struct PosedBody: Sendable {
 
   func point(_ landmark: Landmark) -> Vector3 { points[landmark] ?? .zero }
 
+  /// Where a hand placed on `target` rests (the place on the skin, for the checks).
+  func surfacePoint(_ target: HandTarget, hand: LimbSide) -> Vector3 {
+    Kinematics.surface(
+      target, hand: hand, points: points, lumbar: lumbarFrame, thighs: thighFrames, shanks: shankFrames,
+      body: .standard
+    ).point
+  }
+
   /// Moves the whole body.
   func translated(by offset: Vector3) -> PosedBody {
     var copy = self
@@ -112,10 +120,21 @@ enum Kinematics {
       let m = side.sign
       let joints = JointSet(side)
       let shoulder = points[.shoulder(side)] ?? .zero
-      if let target = pose.reaches[side == .right ? .right : .left], let goal = points[Landmark(target)] {
-        // Rest the hand on the part's surface, not inside it.
-        let towardShoulder = shoulder - goal
-        let grip = goal + towardShoulder * (0.035 / max(towardShoulder.length, 1e-9))
+      if let target = pose.reaches[side == .right ? .right : .left] {
+        let grip: Vector3
+        if let joint = target.joint, let goal = points[Landmark(joint)] {
+          // Rest the hand on the part's surface, not inside it.
+          let towardShoulder = shoulder - goal
+          grip = goal + towardShoulder * (0.035 / max(towardShoulder.length, 1e-9))
+        } else {
+          // The hand lies on the place: the wrist a little short of it, toward the shoulder.
+          // Along the skin, not off it.
+          let (place, normal) = surface(
+            target, hand: side, points: points, lumbar: lumbar, thighs: thighs, shanks: shanks, body: body)
+          let toward = shoulder - place
+          let back = toward - normal * toward.dot(normal)
+          grip = place + back * (body.hand * 0.6 / max(back.length, 1e-9))
+        }
         let (elbow, wrist) = reach(grip, shoulder: shoulder, chest: chest, sign: m, body: body)
         points[.elbow(side)] = elbow
         points[.wrist(side)] = wrist
@@ -138,6 +157,43 @@ enum Kinematics {
     return PosedBody(
       points: points, pelvisFrame: pelvis, lumbarFrame: lumbar, chestFrame: chest, thighFrames: thighs,
       shankFrames: shanks, headFrame: head)
+  }
+
+  /// Where a hand rests on a place of the body's surface (not a joint), just off the skin
+  /// on the side of the body the place names, and the skin's outward direction there.
+  static func surface(
+    _ target: HandTarget, hand: LimbSide, points: [Landmark: Vector3], lumbar: Rotation,
+    thighs: [LimbSide: Rotation], shanks: [LimbSide: Rotation], body: BodyProportions
+  ) -> (point: Vector3, normal: Vector3) {
+    func at(_ landmark: Landmark) -> Vector3 { points[landmark] ?? .zero }
+    let lift = body.handRadius + 0.004
+    switch target {
+    case .rightThigh, .leftThigh:
+      let side: LimbSide = target == .rightThigh ? .right : .left
+      let frame = thighs[side] ?? lumbar
+      let lower = at(.hip(side)) + (at(.knee(side)) - at(.hip(side))) * 0.62
+      return (lower + frame.x * (body.thighRadius.knee + 0.006 + lift), frame.x)
+    case .backOfRightThigh, .backOfLeftThigh:
+      let side: LimbSide = target == .backOfRightThigh ? .right : .left
+      let frame = thighs[side] ?? lumbar
+      let middle = at(.hip(side)) + (at(.knee(side)) - at(.hip(side))) * 0.6
+      return (middle - frame.x * (body.thighRadius.knee + 0.006 + lift), frame.x * -1)
+    case .rightButtock:
+      let pelvis = at(.pelvis) + lumbar.z * body.hipHalfWidth
+      return (pelvis - lumbar.x * (body.pelvisDepth + lift + 0.03), lumbar.x * -1)
+    case .rightShin, .leftShin:
+      let side: LimbSide = target == .rightShin ? .right : .left
+      let frame = shanks[side] ?? lumbar
+      let top = at(.knee(side)) + (at(.ankle(side)) - at(.knee(side))) * 0.25
+      return (top + frame.x * (body.shankRadius.knee + lift), frame.x)
+    case .lowBack:
+      return (at(.waist) - lumbar.x * (body.chestDepth * 0.95 + lift) + lumbar.z * (hand.sign * 0.04), lumbar.x * -1)
+    case .tummy:
+      let low = at(.pelvis) + (at(.waist) - at(.pelvis)) * 0.45
+      return (low + lumbar.x * (body.pelvisDepth + lift) + lumbar.z * (hand.sign * 0.05), lumbar.x)
+    default:
+      return (target.joint.map { at(Landmark($0)) } ?? at(.pelvis), lumbar.x)
+    }
   }
 
   static func upperArm(_ chest: Rotation, flex: Double, abduct: Double, sign m: Double) -> Rotation {

@@ -23,6 +23,8 @@ struct SceneItem: Sendable {
   var geometry: Geometry
   var ink: FigureInk
   var layer: Layer
+  /// The prop it draws (the checks find a counter's top or a chair's seat by it).
+  var prop: FigureProp? = nil
 }
 
 /// Places each prop from the posed bodies: a chair under the seated pelvis, a step under
@@ -36,26 +38,82 @@ enum PropShapes {
     props.contains(.bed) ? bedHeight : props.contains(.mat) ? matThickness : 0
   }
 
+  /// Whether both hands reach forward (to a counter in front, held with both hands).
+  static func handsForward(_ bodies: [PosedBody]) -> Bool {
+    bodies.allSatisfy { body in
+      let front = body.pelvisFrame.x
+      return LimbSide.allCases.allSatisfy { side in
+        (body.point(.wrist(side)) - body.point(.pelvis)).dot(front) > 0.12
+      }
+    }
+  }
+
+  /// A counter or a chair to hold beside the patient, on the far (left) side: under the left
+  /// hand when it reaches out to the side at its height (the same place in every frame),
+  /// else within reach of it.
+  static func beside(
+    _ prop: FigureProp, bodies: [PosedBody], floor: Double,
+    box: (Double, Double, Double, Double, Double, Double, FigureInk) -> Void
+  ) {
+    let p = BodyProportions.standard
+    let count = Double(max(bodies.count, 1))
+    let wrists = bodies.map { $0.point(.wrist(.left)) }
+    let meanX = wrists.map(\.x).reduce(0, +) / count
+    let meanZ = wrists.map(\.z).reduce(0, +) / count
+    let pelvisX = bodies.map { $0.point(.pelvis).x }.reduce(0, +) / count
+    let height = prop == .chairToHold ? 0.47 : 0.53
+    let lowest = wrists.map(\.y).min() ?? height
+    // A chair's back is held wherever the hand is between knee and chest height; a counter
+    // stands at its own height.
+    let reach = prop == .chairToHold ? 0.2 : 0.12
+    let holding = meanZ < -0.1 && abs(lowest - p.handRadius - floor - height) < reach
+    let top = holding ? lowest - p.handRadius : floor + height
+    let inner = min(holding ? meanZ + 0.035 : -0.17, -0.12)
+    let x = holding ? meanX : pelvisX
+    if prop == .chairToHold {
+      // Side-on to the patient: its back is the rail the hand holds, the seat beyond it.
+      let seat = floor + min(0.27, (top - floor) * 0.6)
+      box(x - 0.13, seat, inner - 0.03, x + 0.13, top, inner, .furniture(upness: 0))
+      box(x - 0.13, seat - 0.025, inner - 0.28, x + 0.13, seat, inner, .furniture(upness: 1))
+      box(x - 0.13, floor, inner - 0.03, x - 0.105, seat - 0.025, inner, .furniture(upness: 0))
+      box(x + 0.105, floor, inner - 0.03, x + 0.13, seat - 0.025, inner, .furniture(upness: 0))
+    } else {
+      // The counter's end, narrow so the body in front of it stays clear in a side view.
+      box(x - 0.1, top - 0.03, inner - 0.32, x + 0.1, top, inner, .furniture(upness: 1))
+      box(x - 0.08, floor, inner - 0.3, x + 0.1, top - 0.03, inner - 0.02, .furniture(upness: 0))
+    }
+  }
+
   static func items(
     _ props: [FigureProp], bodies: [PosedBody], parts: [[BodyPart]], highlight: BodyArea?, floor: Double
   ) -> [SceneItem] {
     guard let last = bodies.last else { return [] }
-    let seatedIndex = bodies.firstIndex { $0.point(.pelvis).y > $0.point(.knee(.left)).y - 0.05 }
+    // The seated pose is the one whose pelvis is nearest the height of its knees (a standing
+    // pose has its pelvis well above them); the frames pass the poses in any order.
+    let seatedIndex = bodies.indices.filter { bodies[$0].point(.pelvis).y > bodies[$0].point(.knee(.left)).y - 0.05 }
+      .min { i, j in
+        bodies[i].point(.pelvis).y - bodies[i].point(.knee(.left)).y
+          < bodies[j].point(.pelvis).y - bodies[j].point(.knee(.left)).y
+      }
     let allCapsules = parts.flatMap { $0.flatMap(\.capsules) }
     let minX = allCapsules.map { min($0.a.x - $0.ra, $0.b.x - $0.rb) }.min() ?? 0
     let maxX = allCapsules.map { max($0.a.x + $0.ra, $0.b.x + $0.rb) }.max() ?? 0
     let p = BodyProportions.standard
     var items: [SceneItem] = []
+    var current: FigureProp? = nil
     func box(_ x0: Double, _ y0: Double, _ z0: Double, _ x1: Double, _ y1: Double, _ z1: Double, _ ink: FigureInk) {
       items.append(
-        SceneItem(geometry: .box(Box(min: Vector3(x0, y0, z0), max: Vector3(x1, y1, z1))), ink: ink, layer: .background)
+        SceneItem(
+          geometry: .box(Box(min: Vector3(x0, y0, z0), max: Vector3(x1, y1, z1))), ink: ink, layer: .background,
+          prop: current)
       )
     }
     func capsule(_ c: Capsule, _ ink: FigureInk, _ layer: SceneItem.Layer = .background) {
-      items.append(SceneItem(geometry: .capsule(c), ink: ink, layer: layer))
+      items.append(SceneItem(geometry: .capsule(c), ink: ink, layer: layer, prop: current))
     }
     func line(_ points: [Vector3], width: Double, dashed: Bool = false, _ ink: FigureInk, _ layer: SceneItem.Layer) {
-      items.append(SceneItem(geometry: .polyline(points, width: width, dashed: dashed), ink: ink, layer: layer))
+      items.append(
+        SceneItem(geometry: .polyline(points, width: width, dashed: dashed), ink: ink, layer: layer, prop: current))
     }
     /// Where a lumbar roll sits behind the waist of `body`.
     func rollCentre(_ body: PosedBody) -> Vector3 {
@@ -84,6 +142,7 @@ enum PropShapes {
     let seatedParts = seatedIndex.map { parts[$0] } ?? parts[0]
 
     for prop in props {
+      current = prop
       switch prop {
       case .mat:
         box(minX - 0.05, floor - matThickness, -0.13, maxX + 0.05, floor, 0.13, .mat)
@@ -117,8 +176,11 @@ enum PropShapes {
         }
       case .wall:
         box(minX - 0.045, floor, -0.3, minX - 0.003, floor + 1.12, 0.3, .furniture(upness: 0))
+      case .counter where !handsForward(bodies), .chairToHold:
+        beside(prop, bodies: bodies, floor: floor, box: box)
       case .counter, .desk:
-        // A desk stands where the seated hands were; a counter where the last pose holds it.
+        // A desk stands where the seated hands were; a counter the hands reach forward to
+        // in front, where the last pose holds it.
         let body = prop == .desk ? seatedBody : last
         let hands = [body.point(.wrist(.right)), body.point(.wrist(.left)), body.point(.handTip(.right))]
         let top = (hands.map(\.y).min() ?? 0.5) - p.handRadius
@@ -130,6 +192,10 @@ enum PropShapes {
         for side in LimbSide.allCases {
           line([last.point(.handTip(side)), ball], width: 0.011, .working, .foreground)
         }
+      case .cushion:
+        // Under the knee on the floor (it sinks a little into it).
+        let knee = [last.point(.knee(.right)), last.point(.knee(.left))].min { $0.y < $1.y } ?? .zero
+        box(knee.x - 0.075, floor, -0.08, knee.x + 0.075, floor + 0.028, 0.08, .pillow)
       case .pillowUnderHead:
         // Thick enough to fill the gap under the head, however high the posture holds it.
         let head = last.point(.head)

@@ -53,6 +53,59 @@ public enum FigureChecker {
         figure.poses.contains { $0.posture == .seated }, "figure.props",
         "'\(prop.rawValue)' goes under a seated pose; no pose is seated")
     }
+    problems += reliedOn(item, figure)
+    return problems
+  }
+
+  /// What the steps rely on is declared, and each declared contact has the prop it needs:
+  /// a counter the item needs is held in the picture, a chair is sat on, a wall leant on.
+  static func reliedOn(_ item: CatalogueItem, _ figure: FigureSpec) -> [(field: String, message: String)] {
+    var problems: [(field: String, message: String)] = []
+    let needs: [(Equipment, FigureContact)] = [
+      (.counter, .counterHeld), (.paperCup, .cupInHand), (.wall, .backOnWall),
+    ]
+    let counterNear = figure.shows.contains(.counterBeside)
+    for (equipment, contact) in needs
+    where item.equipment.contains(equipment) && !figure.shows.contains(contact)
+      && !(contact == .counterHeld && counterNear)
+    {
+      problems.append(
+        (
+          "figure.shows",
+          "the item needs a \(equipment.rawValue.replacingOccurrences(of: "_", with: " ")): add \(contact.rawValue) so the check finds it in the picture"
+        ))
+    }
+    let drawn: [(Equipment, [FigureProp])] = [
+      // A pillow is often optional ("if it helps"): not required in the picture.
+      (.strap, [.strap]), (.step, [.step]), (.cushion, [.cushion]),
+      (.coldPack, [.coldPack, .heatPack]), (.heatPack, [.heatPack, .coldPack]), (.heatWrap, [.heatWrap]),
+      (.paperCup, [.iceCup]),
+      (.shower, [.shower]),
+    ]
+    for (equipment, props) in drawn
+    where item.equipment.contains(equipment) && !props.contains(where: figure.props.contains) {
+      problems.append(
+        (
+          "figure.props",
+          "the item needs a \(equipment.rawValue.replacingOccurrences(of: "_", with: " ")): draw it (one of \(props.map(\.rawValue).joined(separator: ", ")))"
+        ))
+    }
+    let seated = figure.poses.contains { $0.posture == .seated }
+    if item.equipment.contains(.chair), !seated, !figure.shows.contains(.chairHeld) {
+      problems.append(("figure.shows", "the item needs a chair to hold: add chair_held so the check finds it"))
+    }
+    if (figure.props.contains(.chair) || figure.props.contains(.carSeat)) && !figure.shows.contains(.seatUnderPelvis) {
+      problems.append(("figure.shows", "a figure sitting on a chair shows it: add seat_under_pelvis"))
+    }
+    let props: [FigureContact: [FigureProp]] = [
+      .counterHeld: [.counter], .counterBeside: [.counter], .chairHeld: [.chairToHold],
+      .seatUnderPelvis: [.chair, .carSeat], .backOnWall: [.wall], .cupInHand: [.iceCup],
+    ]
+    for contact in figure.shows {
+      guard let needed = props[contact], !needed.contains(where: figure.props.contains) else { continue }
+      problems.append(
+        ("figure.props", "\(contact.rawValue) needs \(needed.map(\.rawValue).joined(separator: " or ")) in props"))
+    }
     return problems
   }
 

@@ -13,10 +13,16 @@ public enum FigureProp: String, Vocabulary {
   case wall
   /// A step or low stool under the working foot.
   case step
-  /// A counter or table the hands rest on.
+  /// A counter or table: in front when both hands reach forward to it, otherwise beside
+  /// the patient on the far side, under the far hand when it holds it.
   case counter
+  /// A sturdy chair beside the patient, side-on, its back held (kneeling down, standing
+  /// on one leg).
+  case chairToHold = "chair_to_hold"
   /// A strap or towel from the hands round the working foot.
   case strap
+  /// A cushion under the kneeling knee.
+  case cushion
   /// A pillow under the head.
   case pillowUnderHead = "pillow_under_head"
   /// A pillow between the knees.

@@ -1,7 +1,9 @@
 import Yams
 
 extension FigureSpec {
-  static let fieldNames = ["view", "working", "start", "end", "props", "arrow", "motion", "highlight", "anchor"]
+  static let fieldNames = [
+    "view", "working", "start", "end", "props", "arrow", "motion", "highlight", "anchor", "shows",
+  ]
   static let viewFieldNames = ["direction", "tilt", "turn"]
 
   /// Decodes an item's `figure:` mapping, reporting each problem with its line and field.
@@ -20,6 +22,7 @@ extension FigureSpec {
     }
     let highlight = figure.value("highlight", as: BodyArea.self)
     let anchor = figure.value("anchor", as: Joint.self)
+    let shows = figure.list("shows", of: FigureContact.self) ?? []
     if let arrow, let start {
       if let end {
         // The arrow's joint moves on the page when its own chain moves, or when the joint
@@ -39,7 +42,7 @@ extension FigureSpec {
     guard figure.diagnostics.errors.count == before, let start, let props else { return nil }
     return FigureSpec(
       view: view ?? FigureView(), working: working, start: start, end: end, props: props, arrow: arrow,
-      motion: motion, highlight: highlight, anchor: anchor)
+      motion: motion, highlight: highlight, anchor: anchor, shows: shows)
   }
 
   private static func decodeView(_ figure: MappingReader) -> FigureView? {
@@ -90,18 +93,10 @@ extension FigureSpec {
         }
       }
     }
-    var reaches: [HandSide: Joint] = [:]
+    var reaches: [HandSide: HandTarget] = [:]
     for hand in HandSide.allCases {
       guard let value = pose.node(hand.rawValue) else { continue }
-      guard let target = pose.word(value, field: hand.rawValue, as: Joint.self) else { continue }
-      if HandSide.targets.contains(target) {
-        reaches[hand] = target
-      } else {
-        pose.problem(
-          hand.rawValue, value,
-          "a hand can rest on the body or legs, not on an arm; allowed: "
-            + HandSide.targets.map(\.rawValue).joined(separator: ", "))
-      }
+      if let target = pose.word(value, field: hand.rawValue, as: HandTarget.self) { reaches[hand] = target }
     }
     return Pose(posture: posture, angles: angles, reaches: reaches)
   }

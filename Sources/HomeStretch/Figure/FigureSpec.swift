@@ -20,11 +20,14 @@ public struct FigureSpec: Hashable, Sendable {
   /// The joint that stays put between the poses (a foot on the floor, the pelvis on the
   /// mat); by default the pelvis for lying and seated postures, the left ankle standing.
   public var anchor: Joint
+  /// What the steps rely on that the picture must show (a counter held, hands on the
+  /// thighs); `catalogue check` finds each in the posed figure.
+  public var shows: [FigureContact]
 
   public init(
     view: FigureView = FigureView(), working: WorkingLimb = .leg, start: Pose, end: Pose? = nil,
     props: [FigureProp] = [], arrow: Joint? = nil, motion: FigureMotion = .once, highlight: BodyArea? = nil,
-    anchor: Joint? = nil
+    anchor: Joint? = nil, shows: [FigureContact] = []
   ) {
     self.view = view
     self.working = working
@@ -35,6 +38,7 @@ public struct FigureSpec: Hashable, Sendable {
     self.motion = motion
     self.highlight = highlight
     self.anchor = anchor ?? FigureSpec.defaultAnchor(start.posture)
+    self.shows = shows
   }
 
   public static func defaultAnchor(_ posture: Posture) -> Joint {

@@ -3,11 +3,11 @@ public struct Pose: Hashable, Sendable {
   public var posture: Posture
   /// The angles written in the catalogue, on top of the posture's defaults.
   public var angles: [JointSetting: Double]
-  /// Hands placed on a part of the body (`right_hand: left_knee`): the arm's angles are
-  /// then found so the hand reaches it, overriding any written for that arm.
-  public var reaches: [HandSide: Joint]
+  /// Hands placed on a part of the body (`right_hand: left_knee`, `left_hand: tummy`): the
+  /// arm's angles are then found so the hand reaches it, overriding any written for that arm.
+  public var reaches: [HandSide: HandTarget]
 
-  public init(posture: Posture, angles: [JointSetting: Double] = [:], reaches: [HandSide: Joint] = [:]) {
+  public init(posture: Posture, angles: [JointSetting: Double] = [:], reaches: [HandSide: HandTarget] = [:]) {
     self.posture = posture
     self.angles = angles
     self.reaches = reaches
@@ -40,10 +40,4 @@ public struct Pose: Hashable, Sendable {
 public enum HandSide: String, Vocabulary {
   case right = "right_hand"
   case left = "left_hand"
-
-  /// The joints a hand may be placed on: the body, the legs and the shoulders (arms
-  /// crossed over the chest), not an elbow or a wrist.
-  public static let targets: [Joint] = Joint.allCases.filter { joint in
-    ![.rightElbow, .leftElbow, .rightWrist, .leftWrist].contains(joint)
-  }
 }

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import Handout
+@testable import HomeStretch
+
+/// What a figure declares it shows (`shows:`) is found in the posed picture, frame by frame.
+@Suite struct FigureContactTests {
+  @Test func everyCatalogueFigureShowsWhatItDeclares() {
+    let items = HandoutFixture.catalogue.items
+    for item in items {
+      #expect(FigureContactCheck.problems(item).isEmpty, "\(item.id): \(FigureContactCheck.problems(item))")
+    }
+    // The catalogue relies on them: chairs sat on, counters held, hands placed.
+    #expect(items.filter { !($0.figure?.shows.isEmpty ?? true) }.count >= 25)
+  }
+
+  @Test func aContactThePoseDoesNotMakeIsReported() {
+    let hanging = FigureSpec(
+      working: .none, start: Pose(posture: .seated), props: [.chair], shows: [.seatUnderPelvis, .armsCrossed])
+    let failures = FigureContactCheck.missing(hanging)
+    #expect(failures.map(\.0) == [.armsCrossed])
+    #expect(failures.first?.1.contains("cm from the other shoulder") == true)
+    var crossed = hanging
+    crossed.start.reaches = [.right: .leftShoulder, .left: .rightShoulder]
+    #expect(FigureContactCheck.missing(crossed).isEmpty)
+
+    let arms = Pose(posture: .standing)
+    let counter = FigureSpec(working: .none, start: arms, props: [.counter], shows: [.counterHeld])
+    #expect(FigureContactCheck.missing(counter).first?.1 == "no hand rests on the counter's top")
+    var held = counter
+    held.start.angles = [.init(.leftShoulder, .abduct): 24, .init(.leftElbow, .flex): 15]
+    #expect(FigureContactCheck.missing(held).isEmpty)
+
+    let tummy = FigureSpec(
+      working: .none, start: Pose(posture: .seated, reaches: [.right: .tummy, .left: .tummy]), props: [.chair],
+      shows: [.seatUnderPelvis, .fingertipsOnTummy])
+    #expect(FigureContactCheck.missing(tummy).isEmpty)
+    let thighs = FigureSpec(
+      working: .none, start: Pose(posture: .seated), props: [.chair], shows: [.seatUnderPelvis, .handsOnThighs])
+    #expect(FigureContactCheck.missing(thighs).map(\.0) == [.handsOnThighs])
+    var resting = thighs
+    resting.start.reaches = [.right: .rightThigh, .left: .leftThigh]
+    #expect(FigureContactCheck.missing(resting).isEmpty)
+  }
+
+  /// Each frame draws the props from every pose; the chair goes under the seated one
+  /// whichever frame is drawn (frame 1 of a sit-to-stand once put it under the standing
+  /// pose, so the patient sat on air in front of it).
+  @Test func theChairIsUnderTheSeatedPoseInEveryFrame() {
+    let spec = FigureSpec(
+      working: .none, start: Pose(posture: .seated), end: Pose(posture: .standing), props: [.chair],
+      shows: [.seatUnderPelvis])
+    #expect(FigureContactCheck.missing(spec).isEmpty)
+    let frames = FigureContactCheck.posedFrames(spec)
+    #expect(frames.count == 2)
+    for frame in frames {
+      let seat = FigureContactCheck.boxes(frame, .chair).filter { $0.max.x - $0.min.x > 0.1 }.first
+      let pelvis = frames[0].body.point(.pelvis)
+      #expect(seat.map { pelvis.x > $0.min.x && pelvis.x < $0.max.x } == true)
+    }
+  }
+
+  /// A hand placed on a place of the body rests on its surface there.
+  @Test func handsReachPlacesOnTheBody() {
+    let body = Kinematics.pose(
+      Pose(posture: .supine, angles: [.init(.rightHip, .flex): 90], reaches: [.right: .backOfRightThigh]))
+    let hip = body.point(.hip(.right))
+    let knee = body.point(.knee(.right))
+    let grip = body.surfacePoint(.backOfRightThigh, hand: .right)
+    // Between the hip and the knee, with the hand on it.
+    #expect(grip.y > hip.y && grip.y < knee.y)
+    #expect(FigureContactCheck.thighGap(body, hand: .right, thigh: .right) < FigureContactCheck.touch)
+  }
+}
