@@ -300,7 +300,7 @@ import Testing
           if case .line(let line) = item, line.role == .arrow { return line }
           return nil
         }
-        #expect(arrows.count == 1 && arrows.allSatisfy(\.arrowHead), "\(item.id)")
+        #expect(arrows.count == figure.arrows.count && arrows.allSatisfy(\.arrowHead), "\(item.id)")
         #expect(arrows.allSatisfy { $0.tailHead == (figure.motion == .backAndForth) }, "\(item.id)")
       }
     }

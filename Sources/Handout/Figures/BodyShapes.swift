@@ -148,8 +148,8 @@ enum BodyShapes {
       return [
         (
           Capsule(
-            pt(.pelvis) + pelvis.y * 0.04 + pelvis.x * 0.03, 0.03, pt(.waist) + lumbar.y * 0.05 + lumbar.x * 0.028,
-            0.03), lumbar.x
+            pt(.pelvis) + pelvis.y * 0.04 + pelvis.x * 0.046, 0.028, pt(.waist) + lumbar.y * 0.03 + lumbar.x * 0.044,
+            0.028), lumbar.x
         )
       ]
     case .sideOfTrunk:

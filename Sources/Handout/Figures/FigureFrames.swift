@@ -39,7 +39,9 @@ extension FigureScene {
     let pad = 14 * unit
     let badge = framed ? labelSize * 1.6 : 0
     let gap = 6 * unit
-    let labelWidth = timerMinutes.map { Double(Wording.english.figureMinutes($0).count) * labelSize * 0.62 + 4 } ?? 0
+    let every = timerMinutes == nil && spec.clockEvery != nil
+    let timerMinutes = timerMinutes ?? spec.clockEvery
+    let labelWidth = timerMinutes.map { Double(timerText($0, every: every).count) * labelSize * 0.62 + 4 } ?? 0
     let timerWidth = timerMinutes == nil ? 0 : max(labelWidth, min(width * 0.24, 90 * unit))
     let fixedWidth = pad + badge + timerWidth
     // The largest scale each arrangement allows, up to the one asked for.
@@ -90,7 +92,8 @@ extension FigureScene {
       var drawing = bothWays(
         fit(
           content.drawables, timerMinutes: isLast ? timerMinutes : nil, timerLabelSize: labelSize, in: own,
-          unit: unit, timerWidth: isLast ? timerWidth : nil), spec)
+          unit: unit, timerWidth: isLast ? timerWidth : nil, timerEvery: every,
+          timerSymbol: every ? nil : ClockSymbol(spec)), spec)
       if mirrored { drawing = drawing.mirrored() }
       items += drawing.items
       overlay += drawing.overlay
@@ -142,12 +145,10 @@ extension FigureScene {
       let isEnd = index == placed.count - 1
       var drawables = scene(
         spec, placed: ordered, shown: placed[index], xs: xs, camera: camera, highlight: isEnd ? spec.highlight : nil)
-      if isEnd, placed.count > 1, let joint = spec.arrow, let end = spec.end,
-        let path = arrowPath(
-          joint, from: spec.start, to: end, floor: floor, anchor: anchor, target: target, camera: camera,
-          body: placed[index].body)
-      {
-        drawables.append(.line(path, width: 0.012, dashed: false, arrow: true, ink: .working))
+      if isEnd {
+        drawables += arrowDrawables(
+          spec, floor: floor, anchor: anchor, target: target, camera: camera, start: start.body,
+          last: placed[index].body)
       }
       let points = drawables.flatMap { drawable -> [P] in
         guard case .line(let points, let width, _, let arrow, _) = drawable else { return drawable.points }

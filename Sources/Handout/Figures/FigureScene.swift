@@ -80,13 +80,14 @@ public enum FigureScene {
     drawables += bodyDrawables(last.parts, spec: spec, camera: camera, ghost: false, between: between, behind: behind)
     drawables += facing
     drawables += project(props.filter { $0.layer == .foreground }, camera)
-    if let joint = spec.arrow, let end = spec.end,
-      let path = arrowPath(
-        joint, from: spec.start, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last.body)
-    {
-      drawables.append(.line(path, width: 0.012, dashed: false, arrow: true, ink: .working))
-    }
-    return bothWays(fit(drawables, timerMinutes: timerMinutes, timerLabelSize: timerLabelSize, in: frame), spec)
+    drawables += arrowDrawables(
+      spec, floor: floor, anchor: anchor, target: target, camera: camera, start: start.body, last: last.body)
+    let clock = timerMinutes ?? spec.clockEvery
+    return bothWays(
+      fit(
+        drawables, timerMinutes: clock, timerLabelSize: timerLabelSize, in: frame,
+        timerEvery: timerMinutes == nil && clock != nil, timerSymbol: timerMinutes.flatMap { _ in ClockSymbol(spec) }),
+      spec)
   }
 
   /// The drawing with a head at both ends of its arrow when the movement goes back and forth.
@@ -133,7 +134,15 @@ public enum FigureScene {
   static func place(_ pose: Pose, floor: Double, anchor: Landmark, target: Vector3?) -> Placed {
     let body = Kinematics.pose(pose)
     let parts = BodyShapes.parts(body)
-    var offset = Vector3(0, floor - BodyShapes.lowest(parts), 0)
+    // Lying on the back or side the body rests on the trunk and legs; a hand slid under the
+    // low back sinks into the mat rather than lifting the body off it.
+    let resting =
+      [.supine, .sideLying].contains(pose.posture)
+      ? parts.filter { part in
+        if case .arm = part.kind { return false }
+        return true
+      } : parts
+    var offset = Vector3(0, floor - BodyShapes.lowest(resting), 0)
     if let target {
       let a = body.point(anchor)
       offset.x = target.x - a.x
@@ -255,13 +264,13 @@ public enum FigureScene {
   static func fit(
     _ drawables: [Drawable], timerMinutes: Int?, timerLabelSize: Double = 12, in frame: Rect,
     unit fixedUnit: Double? = nil,
-    timerWidth fixedTimerWidth: Double? = nil
+    timerWidth fixedTimerWidth: Double? = nil, timerEvery: Bool = false, timerSymbol: ClockSymbol? = nil
   ) -> FigureDrawing {
     let unit = fixedUnit ?? min(1.3, max(0.55, frame.height / 110))
     // The column is wide enough for the minutes in bold type of the label's size (about
     // 0.62 of the size per character, a little more than Noto Sans Bold needs).
     let labelWidth =
-      timerMinutes.map { Double(Wording.english.figureMinutes($0).count) * timerLabelSize * 0.62 + 4 } ?? 0
+      timerMinutes.map { Double(timerText($0, every: timerEvery).count) * timerLabelSize * 0.62 + 4 } ?? 0
     let timerWidth =
       timerMinutes == nil
       ? 0 : fixedTimerWidth ?? min(frame.width * 0.4, max(labelWidth, min(frame.width * 0.24, frame.height * 0.6)))
@@ -305,13 +314,21 @@ public enum FigureScene {
     let overlay = timerMinutes.map { minutes in
       timer(
         minutes, in: Rect(x: frame.maxX - timerWidth, y: frame.y, width: timerWidth, height: frame.height), unit: unit,
-        labelSize: timerLabelSize)
+        labelSize: timerLabelSize, every: timerEvery, symbol: timerSymbol)
     }
     return FigureDrawing(frame: frame, area: area, items: items, overlay: overlay ?? [], personHeight: scale)
   }
 
+  /// The words under a clock: "10 min", or "every 30 min" for a habit's reminder.
+  static func timerText(_ minutes: Int, every: Bool) -> String {
+    every ? Wording.english.figureEvery(minutes) : Wording.english.figureMinutes(minutes)
+  }
+
   /// A clock face with the minutes under it.
-  static func timer(_ minutes: Int, in column: Rect, unit: Double, labelSize: Double = 12) -> [FigureItem] {
+  static func timer(
+    _ minutes: Int, in column: Rect, unit: Double, labelSize: Double = 12, every: Bool = false,
+    symbol: ClockSymbol? = nil
+  ) -> [FigureItem] {
     // Room for one line of the label's size (Pango's line is about 1.4 times the size).
     let labelHeight = min(column.height * 0.3, max(14 * unit, labelSize * 1.45))
     let radius = min(column.width * 0.4, (column.height - labelHeight) * 0.3)
@@ -333,9 +350,9 @@ public enum FigureScene {
           FigureLine(
             points: [outer, inner], width: 1 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false, role: .timer)))
     }
-    // The time shaded as a wedge from twelve o'clock, and the hand where it ends; an hour
-    // or more shades the whole face.
-    let fraction = min(1, Double(minutes) / 60)
+    // The time shaded as a wedge from twelve o'clock, and the hand where it ends: minutes
+    // on a face of 60, an hour or more on a face of 12 hours (8 hours is two thirds).
+    let fraction = minutes < 60 ? Double(minutes) / 60 : min(1, Double(minutes) / 720)
     let steps = max(2, Int(fraction * 36))
     let wedge =
       [centre]
@@ -354,10 +371,14 @@ public enum FigureScene {
             Point(centre.x + sin(hand) * radius * 0.72, centre.y - cos(hand) * radius * 0.72),
           ],
           width: 1.3 * unit, gray: 0, halo: 0, arrowHead: false, dashed: false, role: .timer)))
+    if let symbol {
+      let size = min(radius * 0.6, max(0, centre.y - radius - column.y) * 0.42)
+      items += symbol.marks(at: Point(centre.x, centre.y - radius - size * 1.25), size: size, unit: unit)
+    }
     items.append(
       .label(
         FigureLabel(
-          text: Wording.english.figureMinutes(minutes),
+          text: timerText(minutes, every: every),
           frame: Rect(x: column.x, y: centre.y + radius + 2 * unit, width: column.width, height: labelHeight),
           size: labelSize)))
     return items

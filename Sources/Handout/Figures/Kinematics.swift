@@ -187,7 +187,10 @@ enum Kinematics {
       let top = at(.knee(side)) + (at(.ankle(side)) - at(.knee(side))) * 0.25
       return (top + frame.x * (body.shankRadius.knee + lift), frame.x)
     case .lowBack:
-      return (at(.waist) - lumbar.x * (body.chestDepth * 0.95 + lift) + lumbar.z * (hand.sign * 0.04), lumbar.x * -1)
+      // Lying on the back the hand slides under the curve, between the back and the floor.
+      let lying = lumbar.x.y > 0.7
+      let depth = lying ? body.chestDepth * 0.55 : body.chestDepth * 0.95 + lift
+      return (at(.waist) - lumbar.x * depth + lumbar.z * (hand.sign * 0.04), lumbar.x * -1)
     case .tummy:
       let low = at(.pelvis) + (at(.waist) - at(.pelvis)) * 0.45
       return (low + lumbar.x * (body.pelvisDepth + lift) + lumbar.z * (hand.sign * 0.05), lumbar.x)

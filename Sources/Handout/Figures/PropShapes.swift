@@ -117,7 +117,7 @@ enum PropShapes {
     }
     /// Where a lumbar roll sits behind the waist of `body`.
     func rollCentre(_ body: PosedBody) -> Vector3 {
-      body.point(.waist) - body.lumbarFrame.x * (p.chestDepth + 0.022)
+      body.point(.waist) - body.lumbarFrame.x * (p.chestDepth + 0.028)
     }
     func chair(_ body: PosedBody, _ bodyParts: [BodyPart], reclined: Bool) {
       let pelvis = bodyParts.first { $0.kind == .core }?.capsules.first
@@ -223,7 +223,7 @@ enum PropShapes {
       case .lumbarRoll:
         let frame = last.lumbarFrame
         let centre = rollCentre(last)
-        capsule(Capsule(centre - frame.z * 0.1, 0.024, centre + frame.z * 0.1, 0.024), .pillow)
+        capsule(Capsule(centre - frame.z * 0.1, 0.03, centre + frame.z * 0.1, 0.03), .pillow)
       case .coldPack, .heatPack, .iceCup:
         guard let highlight else { continue }
         let ink: FigureInk = prop == .heatPack ? .heat : .cold

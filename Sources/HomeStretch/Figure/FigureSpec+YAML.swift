@@ -2,7 +2,8 @@ import Yams
 
 extension FigureSpec {
   static let fieldNames = [
-    "view", "working", "start", "end", "props", "arrow", "motion", "highlight", "anchor", "shows",
+    "view", "working", "start", "end", "props", "arrow", "motion", "highlight", "anchor", "shows", "arrow_shape",
+    "clock_every",
   ]
   static let viewFieldNames = ["direction", "tilt", "turn"]
 
@@ -15,7 +16,17 @@ extension FigureSpec {
     let start = decodePose(figure, key: "start", required: true)
     let end = decodePose(figure, key: "end", required: false)
     let props = figure.list("props", of: FigureProp.self)
-    let arrow = figure.value("arrow", as: Joint.self)
+    var arrows: [Joint] = []
+    if let node = figure.node("arrow") {
+      if case .sequence = node {
+        arrows = figure.list("arrow", of: Joint.self) ?? []
+      } else if let one = figure.word(node, field: "arrow", as: Joint.self) {
+        arrows = [one]
+      }
+    }
+    let arrow = arrows.first
+    let arrowShape = figure.value("arrow_shape", as: ArrowShape.self) ?? .path
+    let clockEvery = figure.int("clock_every", in: 1...240)
     let motion = figure.value("motion", as: FigureMotion.self) ?? .once
     if motion == .backAndForth, arrow == nil {
       figure.problem("motion", figure.node("motion"), "back_and_forth needs an arrow: joint to show it")
@@ -23,7 +34,11 @@ extension FigureSpec {
     let highlight = figure.value("highlight", as: BodyArea.self)
     let anchor = figure.value("anchor", as: Joint.self)
     let shows = figure.list("shows", of: FigureContact.self) ?? []
-    if let arrow, let start {
+    if arrowShape == .circle, figure.node("highlight") == nil {
+      figure.problem("arrow_shape", figure.node("arrow_shape"), "a circle is drawn on the highlight: add highlight:")
+    }
+    for arrow in arrows {
+      guard let start else { break }
       if let end {
         // The arrow's joint moves on the page when its own chain moves, or when the joint
         // that stays put (a foot on the floor) moves relative to it.
@@ -42,7 +57,8 @@ extension FigureSpec {
     guard figure.diagnostics.errors.count == before, let start, let props else { return nil }
     return FigureSpec(
       view: view ?? FigureView(), working: working, start: start, end: end, props: props, arrow: arrow,
-      motion: motion, highlight: highlight, anchor: anchor, shows: shows)
+      motion: motion, highlight: highlight, anchor: anchor, shows: shows, arrows: Array(arrows.dropFirst()),
+      arrowShape: arrowShape, clockEvery: clockEvery)
   }
 
   private static func decodeView(_ figure: MappingReader) -> FigureView? {

@@ -12,8 +12,19 @@ public struct FigureSpec: Hashable, Sendable {
   /// Where the movement ends, drawn solid over a pale start; nil for a held position.
   public var end: Pose?
   public var props: [FigureProp]
-  /// The joint whose path from `start` to `end` the arrow follows.
-  public var arrow: Joint?
+  /// The joints whose movement from `start` to `end` the arrows show (`arrow: right_foot`
+  /// or `arrow: [right_foot, head]`: the knee and the head of a nerve glide).
+  public var arrows: [Joint]
+  /// The first arrow's joint.
+  public var arrow: Joint? {
+    get { arrows.first }
+    set { arrows = newValue.map { [$0] } ?? [] }
+  }
+  /// How the arrows are drawn: along the joint's path, round the body for a turn, or
+  /// pressing on it for a tilt.
+  public var arrowShape: ArrowShape
+  /// A clock with these minutes beside a habit's picture ("every 30 min").
+  public var clockEvery: Int?
   /// Whether the arrow has a head at both ends: the movement goes back and forth.
   public var motion: FigureMotion
   public var highlight: BodyArea?
@@ -27,14 +38,17 @@ public struct FigureSpec: Hashable, Sendable {
   public init(
     view: FigureView = FigureView(), working: WorkingLimb = .leg, start: Pose, end: Pose? = nil,
     props: [FigureProp] = [], arrow: Joint? = nil, motion: FigureMotion = .once, highlight: BodyArea? = nil,
-    anchor: Joint? = nil, shows: [FigureContact] = []
+    anchor: Joint? = nil, shows: [FigureContact] = [], arrows more: [Joint] = [], arrowShape: ArrowShape = .path,
+    clockEvery: Int? = nil
   ) {
     self.view = view
     self.working = working
     self.start = start
     self.end = end
     self.props = props
-    self.arrow = arrow
+    self.arrows = (arrow.map { [$0] } ?? []) + more
+    self.arrowShape = arrowShape
+    self.clockEvery = clockEvery
     self.motion = motion
     self.highlight = highlight
     self.anchor = anchor ?? FigureSpec.defaultAnchor(start.posture)

@@ -32,3 +32,17 @@ public enum FigureMotion: String, Vocabulary {
   case once
   case backAndForth = "back_and_forth"
 }
+
+/// How a figure's arrows are drawn.
+public enum ArrowShape: String, Vocabulary {
+  /// Along the true path of the joint from the start to the end.
+  case path
+  /// Curved round the trunk's long axis at the joint's height, as far as the joint turns:
+  /// a twist of the back.
+  case turn
+  /// A short straight arrow pressing onto the body at the joint, the way it moves: a
+  /// pelvic tilt flattening the low back.
+  case press
+  /// A small circle on the highlighted area (no end pose needed): ice rubbed in circles.
+  case circle
+}

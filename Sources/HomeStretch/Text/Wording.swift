@@ -338,6 +338,10 @@ public struct Wording: Hashable, Sendable {
   public var timerHours = "{n} h"
   public var timerHoursAndMinutes = "{h} h {m} min"
 
+  /// Under a habit's clock: how often ("every 30 min").
+  public var timerEvery = "every {time}"
+  public func figureEvery(_ minutes: Int) -> String { fill(timerEvery, ["time": figureMinutes(minutes)]) }
+
   public func figureMinutes(_ minutes: Int) -> String {
     guard minutes >= 60 else { return fill(timerMinutes, ["n": "\(minutes)"]) }
     guard minutes % 60 != 0 else { return fill(timerHours, ["n": "\(minutes / 60)"]) }

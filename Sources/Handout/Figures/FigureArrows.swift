@@ -1,0 +1,91 @@
+import Foundation
+import HomeStretch
+
+/// The arrows of a figure's last frame: one per joint in `arrow:`, drawn along the joint's
+/// path, curved round the trunk for a turn or pressing on the body for a tilt, or a small
+/// circle on the highlighted area.
+extension FigureScene {
+  static func arrowDrawables(
+    _ spec: FigureSpec, floor: Double, anchor: Landmark, target: Vector3, camera: Camera, start: PosedBody,
+    last: PosedBody
+  ) -> [Drawable] {
+    func arrow(_ points: [P]) -> Drawable { .line(points, width: 0.012, dashed: false, arrow: true, ink: .working) }
+    if spec.arrowShape == .circle {
+      return circle(spec, body: last, camera: camera).map { [arrow($0)] } ?? []
+    }
+    guard let end = spec.end else { return [] }
+    return spec.arrows.compactMap { joint -> Drawable? in
+      let path: [P]?
+      switch spec.arrowShape {
+      case .turn: path = turn(joint, start: start, end: last, camera: camera)
+      case .press: path = press(joint, start: start, end: last, camera: camera)
+      case .path, .circle:
+        path = arrowPath(
+          joint, from: spec.start, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last)
+      }
+      return path.map(arrow)
+    }
+  }
+
+  /// An arc round the trunk's long axis at the height of `joint`, from where the joint
+  /// faces at the start to where it faces at the end (at least 40 degrees, so it reads).
+  static func turn(_ joint: Joint, start: PosedBody, end: PosedBody, camera: Camera) -> [P]? {
+    let landmark = Landmark(joint)
+    let axis = unit(end.point(.neckBase) - end.point(.pelvis))
+    let base = end.point(.pelvis)
+    func around(_ point: Vector3) -> Vector3 {
+      let offset = point - base
+      return offset - axis * offset.dot(axis)
+    }
+    let from = around(start.point(landmark))
+    let to = around(end.point(landmark))
+    guard from.length > 1e-6, to.length > 1e-6 else { return nil }
+    let u = unit(from)
+    let v = axis.cross(u)
+    var sweep = atan2(unit(to).dot(v), unit(to).dot(u))
+    guard abs(sweep) > 0.05 else { return nil }
+    var first = 0.0
+    let least = 40 * Double.pi / 180
+    if abs(sweep) < least {
+      first = (sweep - (sweep < 0 ? -least : least)) / 2
+      sweep = sweep < 0 ? -least : least
+    }
+    let height = (end.point(landmark) - base).dot(axis)
+    let centre = base + axis * (height + 0.02)
+    let radius = max(from.length, to.length) + 0.07
+    return (0...20).map { i in
+      let a = first + sweep * Double(i) / 20
+      return camera.project(centre + (u * cos(a) + v * sin(a)) * radius)
+    }
+  }
+
+  /// A short straight arrow ending just outside the body at `joint`, the way the joint
+  /// moves (into the floor or the wall for a tilt).
+  static func press(_ joint: Joint, start: PosedBody, end: PosedBody, camera: Camera) -> [P]? {
+    let landmark = Landmark(joint)
+    let moved = end.point(landmark) - start.point(landmark)
+    // Toward the back when the joint barely moves: the low back flattening.
+    let direction = moved.length > 0.004 ? unit(moved) : end.lumbarFrame.x * -1
+    let skin = BodyProportions.standard.chestDepth + 0.03
+    let head = end.point(landmark) - direction * skin
+    let tail = head - direction * 0.1
+    return (0...8).map { i in camera.project(tail + (head - tail) * (Double(i) / 8)) }
+  }
+
+  /// A circle, most of the way round, just off the highlighted area: rub in small circles.
+  static func circle(_ spec: FigureSpec, body: PosedBody, camera: Camera) -> [P]? {
+    guard let highlight = spec.highlight, let region = BodyShapes.region(highlight, body: body).first else {
+      return nil
+    }
+    let c = region.capsule
+    let along = unit(c.b - c.a)
+    let across = region.outward.cross(along)
+    let centre = (c.a + c.b) * 0.5 + region.outward * (c.ra + 0.08)
+    return (0...24).map { i in
+      let a = Double(i) / 24 * 1.7 * Double.pi
+      return camera.project(centre + (along * cos(a) + across * sin(a)) * 0.05)
+    }
+  }
+
+  static func unit(_ v: Vector3) -> Vector3 { v * (1 / max(v.length, 1e-9)) }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import Handout
+@testable import HomeStretch
+
+/// Arrows that say what moves: curved round the trunk for a twist, pressing for a tilt, a
+/// circle for ice rubbed round, one per joint; clocks that say how often, and cold from warm.
+@Suite struct ArrowShapeTests {
+  static let catalogue = HandoutFixture.catalogue
+  let frame = Rect(x: 0, y: 0, width: 400, height: 260)
+
+  func arrows(_ drawing: FigureDrawing) -> [FigureLine] {
+    drawing.items.compactMap { item -> FigureLine? in
+      if case .line(let line) = item, line.role == .arrow { return line }
+      return nil
+    }
+  }
+
+  func spec(_ id: String) throws -> FigureSpec {
+    try #require(Self.catalogue.items.first { $0.id == id }?.figure)
+  }
+
+  /// How far the path bends away from the straight line between its ends, relative to
+  /// that line's length.
+  func bend(_ points: [Point]) -> Double {
+    guard let a = points.first, let b = points.last else { return 0 }
+    let chord = max(hypot(b.x - a.x, b.y - a.y), 1e-9)
+    let off = points.map { p in abs((b.x - a.x) * (a.y - p.y) - (a.x - p.x) * (b.y - a.y)) / chord }
+    return (off.max() ?? 0) / chord
+  }
+
+  @Test func aTwistHasACurvedArrowAndATiltAStraightPress() throws {
+    let twist = try spec("seated_trunk_rotation")
+    #expect(twist.arrowShape == .turn)
+    let curved = try #require(arrows(FigureScene.drawing(twist, mirrored: false, in: frame)).first)
+    #expect(bend(curved.points) > 0.08, "the twist's arrow curves round the body")
+    var straightTwist = twist
+    straightTwist.arrowShape = .path
+    let path = try #require(arrows(FigureScene.drawing(straightTwist, mirrored: false, in: frame)).first)
+    #expect(bend(curved.points) > bend(path.points))
+
+    let tilt = try spec("posterior_pelvic_tilt_supine")
+    #expect(tilt.arrowShape == .press)
+    let press = try #require(arrows(FigureScene.drawing(tilt, mirrored: false, in: frame)).first)
+    #expect(bend(press.points) < 0.01, "a press is straight")
+    // Lying on the back, the low back flattens into the floor: the arrow points down the page.
+    let tail = try #require(press.points.first)
+    let head = try #require(press.points.last)
+    #expect(head.y > tail.y)
+  }
+
+  @Test func iceRubbedInCirclesHasACircleWithoutAnEndPose() throws {
+    let ice = try spec("ice_massage_buttock")
+    #expect(ice.end == nil && ice.arrowShape == .circle)
+    let circle = try #require(arrows(FigureScene.drawing(ice, mirrored: false, in: frame)).first)
+    let length = zip(circle.points, circle.points.dropFirst()).map { hypot($1.x - $0.x, $1.y - $0.y) }.reduce(0, +)
+    let first = try #require(circle.points.first)
+    let last = try #require(circle.points.last)
+    #expect(length > 2.5 * hypot(last.x - first.x, last.y - first.y), "most of the way round")
+    let framed = FigureScene.framed(ice, mirrored: true, width: 400, personHeight: 150, maxHeight: 260)
+    #expect(arrows(framed).count == 1)
+  }
+
+  @Test func aNerveGlideShowsTheLegAndTheHeadMoving() throws {
+    for id in ["sciatic_nerve_glide_seated", "sciatic_nerve_tensioner_seated"] {
+      let glide = try spec(id)
+      #expect(glide.arrows == [.rightFoot, .head], "\(id)")
+      let framed = FigureScene.framed(glide, mirrored: false, width: 400, personHeight: 150, maxHeight: 260)
+      #expect(arrows(framed).count == 2, "\(id)")
+    }
+  }
+
+  @Test func aHabitsClockSaysHowOftenAndPacksSayColdOrWarm() throws {
+    let breaks = try spec("sitting_breaks_desk")
+    #expect(breaks.clockEvery == 30)
+    let framed = FigureScene.framed(breaks, mirrored: false, width: 500, personHeight: 150, maxHeight: 260)
+    let labels = framed.overlay.compactMap { item -> String? in
+      if case .label(let label) = item { return label.text }
+      return nil
+    }
+    #expect(labels.contains("every 30 min"))
+
+    let column = Rect(x: 0, y: 0, width: 80, height: 120)
+    let plain = FigureScene.timer(10, in: column, unit: 1).count
+    let cold = FigureScene.timer(10, in: column, unit: 1, symbol: .cold).count
+    let warm = FigureScene.timer(10, in: column, unit: 1, symbol: .heat).count
+    #expect(cold > plain && warm > plain && cold != warm)
+    #expect(ClockSymbol(try spec("cold_pack_buttock")) == .cold)
+    #expect(ClockSymbol(try spec("heat_pack_buttock")) == .heat)
+  }
+
+  /// Eight hours is two thirds of a 12-hour face: the hand points to eight o'clock, not
+  /// round to twelve.
+  @Test func eightHoursPointsToEightOclock() throws {
+    let column = Rect(x: 0, y: 0, width: 80, height: 120)
+    let hand = try #require(
+      FigureScene.timer(480, in: column, unit: 1).compactMap { item -> FigureLine? in
+        if case .line(let line) = item, line.points.count == 3 { return line }
+        return nil
+      }.first)
+    let centre = hand.points[1]
+    let tip = hand.points[2]
+    #expect(tip.x < centre.x && tip.y > centre.y, "down and to the left")
+  }
+}
