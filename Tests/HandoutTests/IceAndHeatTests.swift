@@ -130,18 +130,20 @@ import Testing
     func caption(_ id: String, _ side: AppliedSide) throws -> String? {
       FigureSlot.caption(try #require(HandoutFixture.catalogue[id]), side: side)
     }
-    #expect(try caption("cold_pack_buttock", .left) == "Pack on your LEFT buttock. Lie on your RIGHT side.")
-    #expect(try caption("cold_pack_buttock", .right) == "Pack on your RIGHT buttock. Lie on your LEFT side.")
-    #expect(try caption("heat_pack_buttock", .left) == "Pack on your LEFT buttock. Lie on your RIGHT side.")
-    #expect(try caption("ice_massage_buttock", .right) == "Ice on your RIGHT buttock. Lie on your LEFT side.")
+    #expect(try caption("cold_pack_buttock", .left) == "Cold pack on your LEFT buttock. Lie on your RIGHT side.")
+    #expect(try caption("cold_pack_buttock", .right) == "Cold pack on your RIGHT buttock. Lie on your LEFT side.")
+    #expect(try caption("heat_pack_buttock", .left) == "Warm pack on your LEFT buttock. Lie on your RIGHT side.")
+    #expect(
+      try caption("ice_massage_buttock", .right)
+        == "Rub ice in small circles on your RIGHT buttock. Lie on your LEFT side.")
     #expect(
       try caption("heat_pack_buttock", .both)
-        == "Pack on your RIGHT buttock. Lie on your LEFT side. Repeat on the left.")
-    #expect(try caption("cold_pack_low_back", .none) == "Pack on your lower back. Lie on your side.")
-    #expect(try caption("moist_heat_pack_low_back", .none) == "Pack on your lower back. Lie on your side.")
+        == "Warm pack on your RIGHT buttock. Lie on your LEFT side. Repeat on the left.")
+    #expect(try caption("cold_pack_low_back", .none) == "Cold pack on your lower back. Lie on your side.")
+    #expect(try caption("moist_heat_pack_low_back", .none) == "Warm pack on your lower back. Lie on your side.")
     #expect(
       try caption("cold_or_heat_on_leg", .left)
-        == "Pack on the sore part of your LEFT leg. Rest your LEFT leg on a stool.")
+        == "Cold or warm pack on the sore part of your LEFT leg. Rest your LEFT leg on a stool.")
     #expect(try caption("low_level_heat_wrap", .none) == "Warm pad on your lower back.")
     #expect(try caption("warm_shower", .none) == "Warm water on your lower back and buttocks.")
     // Exercises keep their "Dark leg" line.

@@ -10,9 +10,13 @@ extension Wording {
     guard let area = item.thermal?.area else { return nil }
     let words = pictureWords
     let props = item.figure?.props ?? []
+    // Cold and warm said in words: in grey print the two packs look alike.
+    let pack =
+      item.has(.cold) && item.has(.heat)
+      ? words.coldOrWarmPack : item.has(.cold) ? words.coldPack : item.has(.heat) ? words.warmPack : words.pack
     let what =
       props.contains(.iceCup)
-      ? words.ice : props.contains(.heatWrap) ? words.warmPad : props.contains(.shower) ? words.warmWater : words.pack
+      ? words.ice : props.contains(.heatWrap) ? words.warmPad : props.contains(.shower) ? words.warmWater : pack
     // The side the picture shows: the patient's, or the right when both are done.
     let shown: BodySide? =
       switch (area.isSided && item.sided, side) {
@@ -29,7 +33,10 @@ extension Wording {
       case .lowBack: words.lowBack
       case .lowBackAndButtocks: words.lowBackAndButtocks
       }
-    var sentences = [fill(words.packOn, ["what": what, "place": place])]
+    var sentences = [
+      props.contains(.iceCup)
+        ? fill(words.rubIceOn, ["place": place]) : fill(words.packOn, ["what": what, "place": place])
+    ]
     switch item.position {
     case .sideLying: sentences.append(otherWord.map { fill(words.lieOnSide, ["side": $0]) } ?? words.lieOnYourSide)
     case .seated where area == .leg:
@@ -51,6 +58,11 @@ extension Wording {
     public var warmPad = "Warm pad"
     public var warmWater = "Warm water"
     public var pack = "Pack"
+    public var coldPack = "Cold pack"
+    public var warmPack = "Warm pack"
+    public var coldOrWarmPack = "Cold or warm pack"
+    /// Ice massage: the ice keeps moving (held still it can burn).
+    public var rubIceOn = "Rub ice in small circles on {place}."
     /// The side as the caption prints it, in capitals like the side badge.
     public var left = "LEFT"
     public var right = "RIGHT"
