@@ -39,6 +39,14 @@ import Testing
     let thighs = FigureSpec(
       working: .none, start: Pose(posture: .seated), props: [.chair], shows: [.seatUnderPelvis, .handsOnThighs])
     #expect(FigureContactCheck.missing(thighs).map(\.0) == [.handsOnThighs])
+    // Lying on the side with the legs stacked the feet are a hip's width apart until the
+    // top thigh rests on the other.
+    let apart = FigureSpec(start: Pose(posture: .sideLying), props: [.mat], shows: [.feetTogether])
+    #expect(FigureContactCheck.missing(apart).first?.1.contains("the ankles are") == true)
+    var stacked = apart
+    stacked.start.angles = [.init(.rightHip, .abduct): -9]
+    #expect(FigureContactCheck.missing(stacked).isEmpty)
+
     var resting = thighs
     resting.start.reaches = [.right: .rightThigh, .left: .leftThigh]
     #expect(FigureContactCheck.missing(resting).isEmpty)

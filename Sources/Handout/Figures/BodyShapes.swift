@@ -148,8 +148,8 @@ enum BodyShapes {
       return [
         (
           Capsule(
-            pt(.pelvis) + pelvis.y * 0.04 + pelvis.x * 0.046, 0.028, pt(.waist) + lumbar.y * 0.03 + lumbar.x * 0.044,
-            0.028), lumbar.x
+            pt(.pelvis) + pelvis.y * 0.03 + pelvis.x * 0.058, 0.026, pt(.waist) + lumbar.y * 0.01 + lumbar.x * 0.055,
+            0.026), lumbar.x
         )
       ]
     case .sideOfTrunk:

@@ -118,6 +118,13 @@ public enum FigureContactCheck {
           - BodyProportions.standard.thighRadius.knee - BodyProportions.standard.shankRadius.ankle
         return gap > 0.04 ? "the working ankle is \(centimetres(gap)) from the other knee" : nil
       }
+    case .feetTogether:
+      return each { frame in
+        let gap =
+          (frame.body.point(.ankle(.right)) - frame.body.point(.ankle(.left))).length
+          - 2 * BodyProportions.standard.shankRadius.ankle
+        return gap > 0.04 ? "the ankles are \(centimetres(gap)) apart" : nil
+      }
     case .handUnderLowBack:
       return only(first, 1) { frame in
         let body = frame.body

@@ -23,6 +23,8 @@ public enum FigureContact: String, Vocabulary {
   case handsOnBothThighs = "hands_on_both_thighs"
   /// The working ankle resting on the other leg just above the knee, in every frame.
   case ankleOnKnee = "ankle_on_knee"
+  /// The feet touching in every frame (a clamshell opens the knees, not the feet).
+  case feetTogether = "feet_together"
   /// A hand between the small of the back and the floor, in frame 1.
   case handUnderLowBack = "hand_under_low_back"
   /// Both hands on the small of the back in every frame.
