@@ -13,11 +13,15 @@ import Testing
   /// pipe it).
   static func run(_ arguments: [String], input: String? = nil) throws -> Subprocess.Result {
     var shell = "exec < /dev/null"
+    var written: URL?
     if let input {
       let file = FileManager.default.temporaryDirectory.appendingPathComponent("homestretch-input-\(UUID().uuidString)")
       try Data(input.utf8).write(to: file)
+      written = file
       shell = "exec < '\(file.path)'"
     }
+    // The password typed in is not left behind in the temporary folder.
+    defer { if let written { try? FileManager.default.removeItem(at: written) } }
     return try Subprocess.run(binary, ["therapist"] + arguments, in: WebFixture.root, shell: shell)
   }
 
