@@ -34,7 +34,17 @@ import Testing
     let twist = try spec("seated_trunk_rotation")
     #expect(twist.arrowShape == .turn)
     let curved = try #require(arrows(FigureScene.drawing(twist, mirrored: false, in: frame)).first)
-    #expect(bend(curved.points) > 0.08, "the twist's arrow curves round the body")
+    #expect(bend(curved.points) > 0.04, "the twist's arrow curves round the body")
+    // Seen from the front, the body turns to its right: the arrow sweeps across the chest to
+    // the left of the page, across half the body or more; the left-side picture sweeps right.
+    let trunk = FigureScene.drawing(twist, mirrored: false, in: frame).items.filter { $0.role == .body }
+      .flatMap(\.points).map(\.x)
+    let bodyWidth = (trunk.max() ?? 0) - (trunk.min() ?? 0)
+    let from = try #require(curved.points.first)
+    let tip = try #require(curved.points.last)
+    #expect(tip.x < from.x && from.x - tip.x > bodyWidth / 2, "\(from.x - tip.x) of \(bodyWidth)")
+    let mirrored = try #require(arrows(FigureScene.drawing(twist, mirrored: true, in: frame)).first)
+    #expect(try #require(mirrored.points.last).x > #require(mirrored.points.first).x)
     var straightTwist = twist
     straightTwist.arrowShape = .path
     let path = try #require(arrows(FigureScene.drawing(straightTwist, mirrored: false, in: frame)).first)

@@ -27,34 +27,32 @@ extension FigureScene {
     }
   }
 
-  /// An arc round the trunk's long axis at the height of `joint`, from where the joint
-  /// faces at the start to where it faces at the end (at least 40 degrees, so it reads).
+  /// An arc in front of the chest, round the trunk's long axis at the height of `joint`, from
+  /// where the chest faces at the start to where it faces at the end (at least 70 degrees,
+  /// so it reads from the front as a wide curve the way the body turns).
   static func turn(_ joint: Joint, start: PosedBody, end: PosedBody, camera: Camera) -> [P]? {
     let landmark = Landmark(joint)
     let axis = unit(end.point(.neckBase) - end.point(.pelvis))
     let base = end.point(.pelvis)
-    func around(_ point: Vector3) -> Vector3 {
-      let offset = point - base
-      return offset - axis * offset.dot(axis)
-    }
-    let from = around(start.point(landmark))
-    let to = around(end.point(landmark))
+    func flat(_ direction: Vector3) -> Vector3 { direction - axis * direction.dot(axis) }
+    let from = flat(start.chestFrame.x)
+    let to = flat(end.chestFrame.x)
     guard from.length > 1e-6, to.length > 1e-6 else { return nil }
     let u = unit(from)
     let v = axis.cross(u)
     var sweep = atan2(unit(to).dot(v), unit(to).dot(u))
     guard abs(sweep) > 0.05 else { return nil }
     var first = 0.0
-    let least = 40 * Double.pi / 180
+    let least = 70 * Double.pi / 180
     if abs(sweep) < least {
       first = (sweep - (sweep < 0 ? -least : least)) / 2
       sweep = sweep < 0 ? -least : least
     }
     let height = (end.point(landmark) - base).dot(axis)
-    let centre = base + axis * (height + 0.02)
-    let radius = max(from.length, to.length) + 0.07
-    return (0...20).map { i in
-      let a = first + sweep * Double(i) / 20
+    let centre = base + axis * height
+    let radius = BodyProportions.standard.shoulderHalfWidth + 0.1
+    return (0...24).map { i in
+      let a = first + sweep * Double(i) / 24
       return camera.project(centre + (u * cos(a) + v * sin(a)) * radius)
     }
   }
