@@ -225,7 +225,7 @@ public enum FigureScene {
     var trimmed = zip(raw, lengths).filter { $0.1 >= total * 0.14 && $0.1 <= total * 0.86 }.map(\.0)
     // A small movement (a pelvic tilt) still gets an arrow long enough to see, straight
     // along the way the joint goes.
-    let shortest = 0.09
+    let shortest = 0.12
     if total * 0.72 < shortest || trimmed.count < 2 {
       let first = raw[0]
       let last = raw[raw.count - 1]

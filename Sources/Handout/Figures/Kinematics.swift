@@ -176,7 +176,7 @@ enum Kinematics {
     case .backOfRightThigh, .backOfLeftThigh:
       let side: LimbSide = target == .backOfRightThigh ? .right : .left
       let frame = thighs[side] ?? lumbar
-      let middle = at(.hip(side)) + (at(.knee(side)) - at(.hip(side))) * 0.6
+      let middle = at(.hip(side)) + (at(.knee(side)) - at(.hip(side))) * 0.45
       return (middle - frame.x * (body.thighRadius.knee + 0.006 + lift), frame.x * -1)
     case .rightButtock:
       let pelvis = at(.pelvis) + lumbar.z * body.hipHalfWidth
@@ -190,7 +190,14 @@ enum Kinematics {
       // Lying on the back the hand slides under the curve, between the back and the floor.
       let lying = lumbar.x.y > 0.7
       let depth = lying ? body.chestDepth * 0.55 : body.chestDepth * 0.95 + lift
-      return (at(.waist) - lumbar.x * depth + lumbar.z * (hand.sign * 0.04), lumbar.x * -1)
+      var point = at(.waist) - lumbar.x * depth + lumbar.z * (hand.sign * 0.04)
+      if lying {
+        // A back pressed flat squeezes the hand; it stays on the floor, never under it (the
+        // hand reaches down past the wrist from the side).
+        let floor = min(at(.pelvis).y - body.pelvisDepth, at(.midBack).y - body.chestDepth)
+        point.y = max(point.y, floor + body.hand + body.handRadius * 0.8)
+      }
+      return (point, lumbar.x * -1)
     case .tummy:
       let low = at(.pelvis) + (at(.waist) - at(.pelvis)) * 0.45
       return (low + lumbar.x * (body.pelvisDepth + lift) + lumbar.z * (hand.sign * 0.05), lumbar.x)
