@@ -48,12 +48,13 @@ import Testing
         #expect(drawing.frame.contains(ink, tolerance: 0.5), "\(label): ink \(ink) outside \(drawing.frame)")
         #expect(abs(drawing.frame.width - card.width) < 1e-9)
         #expect(drawing.frame.height <= picture.maxHeight + 1e-6, "\(label): \(drawing.frame.height) pt tall")
-        // Frames 1 and 2 for a start and an end, one picture for a held position.
-        let frames = figure.end == nil ? 1 : 2
+        // Frames 1 and 2 for a start and an end (and 3 with a middle), one picture for a
+        // held position.
+        let frames = figure.poses.count
         #expect(drawing.panels.count == frames, "\(label)")
         let numbers = drawing.overlay.compactMap { if case .label(let l) = $0 { l.text } else { nil } }
           .filter { Int($0) != nil }
-        #expect(numbers == (frames == 2 ? ["1", "2"] : []), "\(label): numbers \(numbers)")
+        #expect(numbers == (frames > 1 ? (1...frames).map(String.init) : []), "\(label): numbers \(numbers)")
         for (i, a) in drawing.panels.enumerated() {
           #expect(drawing.frame.contains(a, tolerance: 0.5))
           for b in drawing.panels[(i + 1)...] { #expect(!a.insetBy(0.5).intersects(b.insetBy(0.5)), "\(label)") }

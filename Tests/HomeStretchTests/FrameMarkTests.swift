@@ -48,11 +48,54 @@ import Testing
   }
 
   @Test func anUnknownMarkerIsNamedWithTheAllowedOnes() {
-    let text = Self.twoFrames.replacingOccurrences(of: "- Stretch.", with: "- Stretch. [3]")
+    let text = Self.twoFrames.replacingOccurrences(of: "- Stretch.", with: "- Stretch. [4]")
     #expect(
       problems(text).contains {
-        $0.contains("step 2 ends with '[3]', which is not a frame marker; allowed: [1], [1→2], [2→1]")
+        $0.contains("step 2 ends with '[4]', which is not a frame marker; allowed: [1], [1→2], [2→1]")
       })
+    let third = Self.twoFrames.replacingOccurrences(of: "- Sit down.", with: "- Sit down. [1→2]")
+      .replacingOccurrences(of: "- Stretch.", with: "- Stretch. [2→3]")
+    #expect(problems(third).contains { $0.contains("step 2 ends with [2→3], but this picture shows frames 1 to 2") })
+  }
+
+  static let threeFrames = twoFrames.replacingOccurrences(
+    of: "  end:\n", with: "  middle:\n    posture: seated\n    neck: 30\n    right_knee: 100\n  end:\n")
+
+  @Test func threeFramesNeedAMoveIntoEachInOrder() throws {
+    #expect(FrameMark.split("Straighten the knee. [2→3]") == ("Straighten the knee.", FrameMark(2, to: 3)))
+    #expect(FrameMark.split("Bend it again. [3→1]") == ("Bend it again.", FrameMark(3, to: 1)))
+    #expect(FrameMark.split("Sit. [1→1]").mark == nil)
+    let onlyFirst = Self.threeFrames.replacingOccurrences(of: "- Sit down.", with: "- Sit down. [1→2]")
+    #expect(
+      problems(onlyFirst).contains {
+        $0.contains("steps: no step says when the picture goes from frame 2 to 3: end that step with [2→3]")
+      })
+    let inOrder = onlyFirst.replacingOccurrences(of: "- Stretch.", with: "- Stretch. [2→3]")
+    #expect(problems(inOrder) == [])
+    let reversed = Self.threeFrames.replacingOccurrences(of: "- Sit down.", with: "- Sit down. [2→3]")
+      .replacingOccurrences(of: "- Stretch.", with: "- Stretch. [1→2]")
+    #expect(problems(reversed).contains { $0.contains("[2→3] (step 1) must come after [1→2] (step 2)") })
+    let backTooSoon = Self.threeFrames.replacingOccurrences(of: "- Sit down.", with: "- Sit down. [1→2]")
+      .replacingOccurrences(of: "- Stretch.", with: "- Stretch. [2→3]")
+      .replacingOccurrences(of: "steps:\n", with: "steps:\n  - Relax. [3→1]\n")
+    #expect(problems(backTooSoon).contains { $0.contains("[3→1] (step 1) must come after [2→3]") })
+    let middleAlone = CatalogueTests.validItem.replacingOccurrences(
+      of: "    right_knee: 100\n", with: "    right_knee: 100\n  middle:\n    posture: seated\n")
+    #expect(problems(middleAlone).contains { $0.contains("figure.middle: a middle frame needs an end: pose after it") })
+  }
+
+  @Test func aThreeFrameCardPointsAtEachStage() throws {
+    let tensioner = try #require(Fixture.catalogue["sciatic_nerve_tensioner_seated"])
+    #expect(tensioner.figure?.poses.count == 3)
+    let plan = Fixture.plan(Fixture.profile(condition: .piriformisSyndrome))
+    var planned = try #require(plan.items.first)
+    planned.id = tensioner.id
+    planned.stepVariant = nil
+    let printed = Wording.english.steps(of: tensioner, for: planned)
+    let arrow = "\u{00A0}→\u{00A0}"
+    #expect(printed.filter { $0.hasSuffix("(1\(arrow)2)") }.count == 1, "\(printed)")
+    #expect(printed.filter { $0.hasSuffix("(2\(arrow)3)") }.count == 1, "\(printed)")
+    #expect(printed.filter { $0.hasSuffix("(3\(arrow)1)") }.count == 1, "\(printed)")
   }
 
   @Test func aStartOnlyVariantShowsOneFrame() {

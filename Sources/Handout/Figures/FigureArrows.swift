@@ -1,27 +1,31 @@
 import Foundation
 import HomeStretch
 
-/// The arrows of a figure's last frame: one per joint in `arrow:`, drawn along the joint's
-/// path, curved round the trunk for a turn or pressing on the body for a tilt, or a small
-/// circle on the highlighted area.
+/// The arrows of a figure's frames: one per joint in `arrow:`, drawn along the joint's path
+/// from the frame before, curved round the trunk for a turn or pressing on the body for a
+/// tilt, or a small circle on the highlighted area.
 extension FigureScene {
+  /// The arrows from pose `from` (placed as `start`) to pose `to` (placed as `last`). With
+  /// `movingOnly` (a stage of a three-frame movement) a joint that stays put gets none.
   static func arrowDrawables(
-    _ spec: FigureSpec, floor: Double, anchor: Landmark, target: Vector3, camera: Camera, start: PosedBody,
-    last: PosedBody
+    _ spec: FigureSpec, from: Pose, to: Pose?, floor: Double, anchor: Landmark, target: Vector3, camera: Camera,
+    start: PosedBody, last: PosedBody, movingOnly: Bool = false
   ) -> [Drawable] {
     func arrow(_ points: [P]) -> Drawable { .line(points, width: 0.012, dashed: false, arrow: true, ink: .working) }
     if spec.arrowShape == .circle {
       return circle(spec, body: last, camera: camera).map { [arrow($0)] } ?? []
     }
-    guard let end = spec.end else { return [] }
+    guard let end = to else { return [] }
     return spec.arrows.compactMap { joint -> Drawable? in
+      let landmark = Landmark(joint)
+      if movingOnly, (last.point(landmark) - start.point(landmark)).length < 0.01 { return nil }
       let path: [P]?
       switch spec.arrowShape {
       case .turn: path = turn(joint, start: start, end: last, camera: camera)
       case .press: path = press(joint, start: start, end: last, camera: camera)
       case .path, .circle:
         path = arrowPath(
-          joint, from: spec.start, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last)
+          joint, from: from, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last)
       }
       return path.map(arrow)
     }

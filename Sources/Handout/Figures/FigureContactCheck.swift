@@ -35,10 +35,7 @@ public enum FigureContactCheck {
   static func posedFrames(_ spec: FigureSpec) -> [Frame] {
     let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
-    let start = FigureScene.place(spec.start, floor: floor, anchor: anchor, target: nil)
-    let target = start.body.point(anchor)
-    let placed =
-      [start] + (spec.end.map { [FigureScene.place($0, floor: floor, anchor: anchor, target: target)] } ?? [])
+    let placed = FigureScene.placedPoses(spec, floor: floor, anchor: anchor)
     return placed.indices.map { index in
       // As FigureScene.frameContents orders them: the other poses, then this frame's.
       let ordered = placed.indices.filter { $0 != index }.map { placed[$0] } + [placed[index]]

@@ -1,8 +1,9 @@
 import Foundation
 import HomeStretch
 
-/// Numbered frames: an item with a start and an end is drawn as two pictures side by side
-/// or one above the other, "1" the start and "2" the end with the arrow, both at one scale
+/// Numbered frames: an item with a start and an end is drawn as two (or, with a middle,
+/// three) pictures side by side or one above the other, "1" the start and the later ones
+/// with the arrows that reach them, all at one scale
 /// chosen so the person is at least `personHeight` points tall (standing height: the
 /// scale of the picture), as far as `width` and `maxHeight` allow.
 extension FigureScene {
@@ -15,13 +16,6 @@ extension FigureScene {
     var maxY: Double
     var width: Double { maxX - minX }
     var height: Double { maxY - minY }
-  }
-
-  /// How the frames of a picture are placed and how big the person is.
-  public struct FrameLayout: Hashable, Sendable {
-    /// Points per body height: how tall the person would stand.
-    public var personHeight: Double
-    public var stacked: Bool
   }
 
   /// The picture of `spec` as numbered frames (one frame when it has no end) `width` wide
@@ -44,48 +38,56 @@ extension FigureScene {
     let labelWidth = timerMinutes.map { Double(timerText($0, every: every).count) * labelSize * 0.62 + 4 } ?? 0
     let timerWidth = timerMinutes == nil ? 0 : max(labelWidth, min(width * 0.24, 90 * unit))
     let fixedWidth = pad + badge + timerWidth
-    // The largest scale each arrangement allows, up to the one asked for.
-    func scale(stacked: Bool) -> (scale: Double, height: Double) {
-      let n = Double(contents.count)
-      let widths = contents.map(\.width)
-      let heights = contents.map(\.height)
-      let byWidth =
-        stacked
-        ? (width - fixedWidth) / max(widths.max() ?? 1, 1e-6)
-        : (width - n * fixedWidth - (n - 1) * gap) / max(widths.reduce(0, +), 1e-6)
-      let byHeight =
-        stacked
-        ? (maxHeight - n * pad - (n - 1) * gap) / max(heights.reduce(0, +), 1e-6)
-        : (maxHeight - pad) / max(heights.max() ?? 1, 1e-6)
-      let s = max(1, min(personHeight, byWidth, byHeight))
-      let height =
-        stacked
-        ? heights.map { $0 * s + pad }.reduce(0, +) + (n - 1) * gap : (heights.max() ?? 0) * s + pad
-      return (s, height)
+    // The arrangements: all in a row, one above the other, and for three frames rows of
+    // two. Each column is as wide as its widest frame, each row as tall as its tallest.
+    let n = contents.count
+    func grid(_ columns: Int) -> (columns: [Int], rows: [Int]) {
+      (contents.indices.map { $0 % columns }, contents.indices.map { $0 / columns })
     }
-    let across = scale(stacked: false)
-    let down = framed ? scale(stacked: true) : across
-    let stacked =
-      down.scale > across.scale + 1e-6 || (abs(down.scale - across.scale) < 1e-6 && down.height < across.height)
-    let chosen = stacked ? down : across
+    // The largest scale an arrangement allows, up to the one asked for, and its height.
+    func scale(columns: Int) -> (scale: Double, height: Double, columns: Int) {
+      let (column, row) = grid(columns)
+      let rowCount = (row.max() ?? 0) + 1
+      let widest = (0..<columns).map { c in
+        contents.indices.filter { column[$0] == c }.map { contents[$0].width }.max() ?? 0
+      }
+      let tallest = (0..<rowCount).map { r in
+        contents.indices.filter { row[$0] == r }.map { contents[$0].height }.max() ?? 0
+      }
+      let c = Double(columns)
+      let rows = Double(rowCount)
+      let byWidth = (width - c * fixedWidth - (c - 1) * gap) / max(widest.reduce(0, +), 1e-6)
+      let byHeight = (maxHeight - rows * pad - (rows - 1) * gap) / max(tallest.reduce(0, +), 1e-6)
+      let s = max(1, min(personHeight, byWidth, byHeight))
+      return (s, tallest.map { $0 * s + pad }.reduce(0, +) + (rows - 1) * gap, columns)
+    }
+    let arrangements = Set(framed ? [n, 1, n > 2 ? 2 : n] : [1]).sorted(by: >).map { scale(columns: $0) }
+    var chosen = arrangements[0]
+    for other in arrangements.dropFirst()
+    where other.scale > chosen.scale + 1e-6 || (abs(other.scale - chosen.scale) < 1e-6 && other.height < chosen.height)
+    {
+      chosen = other
+    }
     let s = chosen.scale
+    let (column, row) = grid(chosen.columns)
 
     var items: [FigureItem] = []
     var overlay: [FigureItem] = []
     var panels: [Rect] = []
     let sizes = contents.map { (width: $0.width * s + pad + badge, height: $0.height * s + pad) }
-    let rowHeight = sizes.map(\.height).max() ?? 0
-    let totalWidth =
-      stacked
-      ? (sizes.map(\.width).max() ?? 0) + timerWidth
-      : sizes.map(\.width).reduce(0, +) + Double(max(0, sizes.count - 1)) * gap + timerWidth
-    var x = origin.x + max(0, (width - totalWidth) / 2)
-    var y = origin.y
-    let columnWidth = sizes.map(\.width).max() ?? 0
+    let columnWidths = (0..<chosen.columns).map { c in
+      sizes.indices.filter { column[$0] == c }.map { sizes[$0].width }.max() ?? 0
+    }
+    let rowHeights = (0...(row.max() ?? 0)).map { r in
+      sizes.indices.filter { row[$0] == r }.map { sizes[$0].height }.max() ?? 0
+    }
+    let totalWidth = columnWidths.reduce(0, +) + Double(max(0, chosen.columns - 1)) * gap + timerWidth
+    let left = origin.x + max(0, (width - totalWidth) / 2)
     for (index, content) in contents.enumerated() {
-      let size = sizes[index]
-      let frameWidth = stacked ? columnWidth : size.width
-      let frameHeight = stacked ? size.height : rowHeight
+      let x = left + columnWidths[..<column[index]].reduce(0, +) + Double(column[index]) * gap
+      let y = origin.y + rowHeights[..<row[index]].reduce(0, +) + Double(row[index]) * gap
+      let frameWidth = columnWidths[column[index]]
+      let frameHeight = rowHeights[row[index]]
       let isLast = index == contents.count - 1
       let own = Rect(
         x: x + badge, y: y, width: frameWidth - badge + (isLast ? timerWidth : 0), height: frameHeight)
@@ -101,7 +103,6 @@ extension FigureScene {
       if framed {
         overlay += number(index + 1, at: Point(x + badge / 2, y + badge / 2 + 2 * unit), size: labelSize, unit: unit)
       }
-      if stacked { y += frameHeight + gap } else { x += frameWidth + gap }
     }
     let frame = Rect(x: origin.x, y: origin.y, width: width, height: chosen.height)
     var drawing = FigureDrawing(
@@ -128,14 +129,15 @@ extension FigureScene {
     ]
   }
 
-  /// The frames' contents: the start and the end as their own pictures (the highlight and
-  /// the arrow on the end), or the one position of a held item.
+  /// The frames' contents: the start, the middle and the end as their own pictures (the
+  /// highlight on the end, on each later frame the arrows from the one before), or the one
+  /// position of a held item.
   static func frameContents(_ spec: FigureSpec, camera: Camera) -> [FrameContent] {
     let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
-    let start = place(spec.start, floor: floor, anchor: anchor, target: nil)
-    let target = start.body.point(anchor)
-    let placed = [start] + (spec.end.map { [place($0, floor: floor, anchor: anchor, target: target)] } ?? [])
+    let placed = placedPoses(spec, floor: floor, anchor: anchor)
+    let target = placed[0].body.point(anchor)
+    let poses = spec.poses
     let allCapsules = placed.flatMap { $0.parts.flatMap(\.capsules) }
     let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
     return placed.indices.map { index in
@@ -145,10 +147,12 @@ extension FigureScene {
       let isEnd = index == placed.count - 1
       var drawables = scene(
         spec, placed: ordered, shown: placed[index], xs: xs, camera: camera, highlight: isEnd ? spec.highlight : nil)
-      if isEnd {
+      if index > 0 || (isEnd && spec.arrowShape == .circle) {
+        // Each later frame shows how it is reached from the frame before.
+        let before = max(0, index - 1)
         drawables += arrowDrawables(
-          spec, floor: floor, anchor: anchor, target: target, camera: camera, start: start.body,
-          last: placed[index].body)
+          spec, from: poses[before], to: index > 0 ? poses[index] : nil, floor: floor, anchor: anchor, target: target,
+          camera: camera, start: placed[before].body, last: placed[index].body, movingOnly: poses.count > 2)
       }
       let points = drawables.flatMap { drawable -> [P] in
         guard case .line(let points, let width, _, let arrow, _) = drawable else { return drawable.points }

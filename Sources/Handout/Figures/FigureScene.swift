@@ -36,9 +36,9 @@ public enum FigureScene {
     var camera = Camera(spec.view)
     let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
-    let start = place(spec.start, floor: floor, anchor: anchor, target: nil)
+    let placed = placedPoses(spec, floor: floor, anchor: anchor)
+    let start = placed[0]
     let target = start.body.point(anchor)
-    let placed = [start] + (spec.end.map { [place($0, floor: floor, anchor: anchor, target: target)] } ?? [])
     let last = placed[placed.count - 1]
 
     var drawables: [Drawable] = []
@@ -81,7 +81,8 @@ public enum FigureScene {
     drawables += facing
     drawables += project(props.filter { $0.layer == .foreground }, camera)
     drawables += arrowDrawables(
-      spec, floor: floor, anchor: anchor, target: target, camera: camera, start: start.body, last: last.body)
+      spec, from: spec.start, to: spec.end, floor: floor, anchor: anchor, target: target, camera: camera,
+      start: start.body, last: last.body)
     let clock = timerMinutes ?? spec.clockEvery
     return bothWays(
       fit(
@@ -127,6 +128,14 @@ public enum FigureScene {
   struct Placed {
     var body: PosedBody
     var parts: [BodyPart]
+  }
+
+  /// Every pose of `spec` placed, start first: the later ones keep the anchor joint where
+  /// the start has it.
+  static func placedPoses(_ spec: FigureSpec, floor: Double, anchor: Landmark) -> [Placed] {
+    let start = place(spec.start, floor: floor, anchor: anchor, target: nil)
+    let target = start.body.point(anchor)
+    return [start] + spec.poses.dropFirst().map { place($0, floor: floor, anchor: anchor, target: target) }
   }
 
   /// Poses the body, rests its lowest point on the floor and keeps the anchor joint where

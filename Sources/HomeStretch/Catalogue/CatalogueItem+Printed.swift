@@ -16,6 +16,7 @@ extension CatalogueItem {
       stepVariants.first(where: { $0.condition == variant })?.startOnly == true
     else { return self.figure }
     figure.end = nil
+    figure.middle = nil
     figure.arrows = []
     if figure.arrowShape != .circle { figure.arrowShape = .path }
     return figure

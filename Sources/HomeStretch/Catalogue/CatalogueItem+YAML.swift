@@ -44,8 +44,8 @@ extension CatalogueItem {
     let dose = decodeDose(fields)
     let summary = fields.string("summary", required: true, maxLength: 200)
     let figure = FigureSpec.decode(fields)
-    // The frames the picture prints: 2 with an end position, 1 without, 0 with no picture.
-    let frames = figure.map { $0.end == nil ? 1 : 2 } ?? 0
+    // The frames the picture prints: one per pose (start, middle, end), 0 with no picture.
+    let frames = figure?.poses.count ?? 0
     let steps = fields.stringList("steps", required: true, maxLength: 200)
     if let steps, steps.count > 8 {
       fields.problem("steps", fields.node("steps"), "has \(steps.count) steps; at most 8 fit on a card")

@@ -2,7 +2,7 @@ import Yams
 
 extension FigureSpec {
   static let fieldNames = [
-    "view", "working", "start", "end", "props", "arrow", "motion", "highlight", "anchor", "shows", "arrow_shape",
+    "view", "working", "start", "middle", "end", "props", "arrow", "motion", "highlight", "anchor", "shows", "arrow_shape",
     "clock_every",
   ]
   static let viewFieldNames = ["direction", "tilt", "turn"]
@@ -15,6 +15,10 @@ extension FigureSpec {
     let working = figure.value("working", as: WorkingLimb.self) ?? .leg
     let start = decodePose(figure, key: "start", required: true)
     let end = decodePose(figure, key: "end", required: false)
+    let middle = decodePose(figure, key: "middle", required: false)
+    if middle != nil, end == nil {
+      figure.problem("middle", figure.node("middle"), "a middle frame needs an end: pose after it")
+    }
     let props = figure.list("props", of: FigureProp.self)
     var arrows: [Joint] = []
     if let node = figure.node("arrow") {
@@ -58,7 +62,7 @@ extension FigureSpec {
     return FigureSpec(
       view: view ?? FigureView(), working: working, start: start, end: end, props: props, arrow: arrow,
       motion: motion, highlight: highlight, anchor: anchor, shows: shows, arrows: Array(arrows.dropFirst()),
-      arrowShape: arrowShape, clockEvery: clockEvery)
+      arrowShape: arrowShape, clockEvery: clockEvery, middle: middle)
   }
 
   private static func decodeView(_ figure: MappingReader) -> FigureView? {

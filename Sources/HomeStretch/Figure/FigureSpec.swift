@@ -1,4 +1,4 @@
-/// A catalogue item's illustration, as data: one or two poses, the props, the moving joint
+/// A catalogue item's illustration, as data: one to three poses, the props, the moving joint
 /// the arrow follows and where the patient should feel it.
 ///
 /// Figures are written for the right side (the right limbs are the near ones in a side
@@ -11,6 +11,9 @@ public struct FigureSpec: Hashable, Sendable {
   public var start: Pose
   /// Where the movement ends, drawn solid over a pale start; nil for a held position.
   public var end: Pose?
+  /// A position between the start and the end, drawn as its own frame when the movement
+  /// has two stages (a nerve tensioner: chin down, then the knee straightens).
+  public var middle: Pose?
   public var props: [FigureProp]
   /// The joints whose movement from `start` to `end` the arrows show (`arrow: right_foot`
   /// or `arrow: [right_foot, head]`: the knee and the head of a nerve glide).
@@ -39,12 +42,13 @@ public struct FigureSpec: Hashable, Sendable {
     view: FigureView = FigureView(), working: WorkingLimb = .leg, start: Pose, end: Pose? = nil,
     props: [FigureProp] = [], arrow: Joint? = nil, motion: FigureMotion = .once, highlight: BodyArea? = nil,
     anchor: Joint? = nil, shows: [FigureContact] = [], arrows more: [Joint] = [], arrowShape: ArrowShape = .path,
-    clockEvery: Int? = nil
+    clockEvery: Int? = nil, middle: Pose? = nil
   ) {
     self.view = view
     self.working = working
     self.start = start
     self.end = end
+    self.middle = end == nil ? nil : middle
     self.props = props
     self.arrows = (arrow.map { [$0] } ?? []) + more
     self.arrowShape = arrowShape
@@ -64,6 +68,9 @@ public struct FigureSpec: Hashable, Sendable {
     }
   }
 
-  /// The poses drawn, start first.
-  public var poses: [Pose] { end.map { [start, $0] } ?? [start] }
+  /// The poses drawn, one frame each: the start, the middle, the end.
+  public var poses: [Pose] {
+    guard let end else { return [start] }
+    return [start] + (middle.map { [$0] } ?? []) + [end]
+  }
 }

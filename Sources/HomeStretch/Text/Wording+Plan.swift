@@ -93,11 +93,8 @@ extension Wording {
 
   /// A step's pointer to the picture's frames, in words.
   public func frameReference(_ mark: FrameMark) -> String {
-    switch mark {
-    case .start: return frameStart
-    case .move: return frameMove
-    case .back: return frameBack
-    }
+    guard let to = mark.to else { return fill(frameSetUp, ["frame": frameNumber(mark.from)]) }
+    return fill(frameMove, ["from": frameNumber(mark.from), "to": frameNumber(to)])
   }
 
   public func feel(of item: CatalogueItem) -> String { item.feel }

@@ -251,9 +251,8 @@ public struct Wording: Hashable, Sendable {
   public var sameAsAbove = "The same as above."
   /// A step's pointer to the card's numbered frames (see ``FrameMark``), with no-break
   /// spaces: it never breaks across lines.
-  public var frameStart = "(1)"
-  public var frameMove = "(1\u{00A0}→\u{00A0}2)"
-  public var frameBack = "(2\u{00A0}→\u{00A0}1)"
+  public var frameSetUp = "({frame})"
+  public var frameMove = "({from}\u{00A0}→\u{00A0}{to})"
   public var doNotUse = "Do not use it"
   public var weeklyTracker = "Weekly tracker"
   public var trackerInstructions =
