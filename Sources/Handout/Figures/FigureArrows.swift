@@ -62,14 +62,20 @@ extension FigureScene {
   }
 
   /// A short straight arrow ending just outside the body at `joint`, the way the joint
-  /// moves (into the floor or the wall for a tilt).
+  /// moves; for the trunk or the pelvis from the front toward the back (the tummy drawn in,
+  /// the low back flattened into the floor or the wall).
   static func press(_ joint: Joint, start: PosedBody, end: PosedBody, camera: Camera) -> [P]? {
     let landmark = Landmark(joint)
     let moved = end.point(landmark) - start.point(landmark)
-    // Toward the back when the joint barely moves: the low back flattening.
-    let direction = moved.length > 0.004 ? unit(moved) : end.lumbarFrame.x * -1
+    let core = joint == .trunk || joint == .pelvis
+    let direction = !core && moved.length > 0.004 ? unit(moved) : end.lumbarFrame.x * -1
+    // A core arrow points at the low back or the lower tummy: the waist for the trunk,
+    // halfway down to the pelvis for the pelvis.
+    let at =
+      !core ? end.point(landmark)
+      : joint == .trunk ? end.point(.waist) : (end.point(.waist) + end.point(.pelvis)) * 0.5
     let skin = BodyProportions.standard.chestDepth + 0.03
-    let head = end.point(landmark) - direction * skin
+    let head = at - direction * skin
     let tail = head - direction * 0.1
     return (0...8).map { i in camera.project(tail + (head - tail) * (Double(i) / 8)) }
   }
