@@ -2,13 +2,15 @@ import Foundation
 import HomeStretch
 
 /// A mark over an ice or heat picture's clock that tells cold from warm without colour: a
-/// snowflake for ice and cold packs, rising wavy lines for heat, black so a grey print and a
-/// photocopy keep it.
+/// snowflake for ice and cold packs, rising wavy lines for heat, both side by side for a pack
+/// that may be either, black so a grey print and a photocopy keep it.
 enum ClockSymbol: Sendable {
-  case cold, heat
+  case cold, heat, either
 
   init?(_ spec: FigureSpec) {
-    if spec.props.contains(where: { [.coldPack, .iceCup].contains($0) }) {
+    if spec.props.contains(.coldPack) && spec.props.contains(.heatPack) {
+      self = .either
+    } else if spec.props.contains(where: { [.coldPack, .iceCup].contains($0) }) {
       self = .cold
     } else if spec.props.contains(where: { [.heatPack, .heatWrap, .shower].contains($0) }) {
       self = .heat
@@ -27,6 +29,10 @@ enum ClockSymbol: Sendable {
           role: .timer))
     }
     switch self {
+    case .either:
+      let small = size * 0.75
+      return ClockSymbol.cold.marks(at: Point(centre.x - small * 1.25, centre.y), size: small, unit: unit)
+        + ClockSymbol.heat.marks(at: Point(centre.x + small * 1.25, centre.y), size: small, unit: unit)
     case .cold:
       return (0..<3).flatMap { i -> [FigureItem] in
         let a = Double(i) * Double.pi / 3

@@ -72,7 +72,8 @@ extension FigureScene {
     // A core arrow points at the low back or the lower tummy: the waist for the trunk,
     // halfway down to the pelvis for the pelvis.
     let at =
-      !core ? end.point(landmark)
+      !core
+      ? end.point(landmark)
       : joint == .trunk ? end.point(.waist) : (end.point(.waist) + end.point(.pelvis)) * 0.5
     let skin = BodyProportions.standard.chestDepth + 0.03
     let head = at - direction * skin

@@ -225,7 +225,8 @@ enum PropShapes {
         let centre = rollCentre(last)
         capsule(Capsule(centre - frame.z * 0.1, 0.03, centre + frame.z * 0.1, 0.03), .pillow)
       case .coldPack, .heatPack, .iceCup:
-        guard let highlight else { continue }
+        // A pack that may be cold or warm is drawn once.
+        guard let highlight, !(prop == .heatPack && props.contains(.coldPack)) else { continue }
         let ink: FigureInk = prop == .heatPack ? .heat : .cold
         let regions = BodyShapes.region(highlight, body: last)
         for region in regions.prefix(prop == .iceCup ? 1 : 2) {
@@ -235,9 +236,18 @@ enum PropShapes {
             capsule(Capsule(centre, 0.02, centre + region.outward * 0.055, 0.026), .cold, .foreground)
           } else {
             let lift = region.outward * (c.ra * 0.9 + 0.01)
+            if props.contains(.towel) {
+              // The cloth a little wider and longer than the pack, under it.
+              let along = (c.b - c.a) * 0.08
+              let cloth = region.outward * (c.ra * 0.9 + 0.004)
+              capsule(Capsule(c.a - along + cloth, 0.031, c.b + along + cloth, 0.031), .pillow, .foreground)
+            }
             capsule(Capsule(c.a + lift, 0.024, c.b + lift, 0.024), ink, .foreground)
           }
         }
+      case .towel:
+        // Drawn with the pack it wraps.
+        break
       case .heatWrap:
         // A belt: a short band round the waist with flat edges.
         let frame = last.lumbarFrame

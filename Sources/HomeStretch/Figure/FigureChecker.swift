@@ -82,6 +82,14 @@ public enum FigureChecker {
       (.paperCup, [.iceCup]),
       (.shower, [.shower]),
     ]
+    // The towel a pack is wrapped in (an ice cup's towel only catches drips).
+    let wrapped = figure.props.contains(.coldPack) || figure.props.contains(.heatPack)
+    if item.equipment.contains(.towel), wrapped, !figure.props.contains(.towel) {
+      problems.append(("figure.props", "the pack is wrapped in a towel: draw it (towel)"))
+    }
+    if figure.props.contains(.towel), !wrapped {
+      problems.append(("figure.props", "a towel is drawn round a pack: add cold_pack or heat_pack"))
+    }
     for (equipment, props) in drawn
     where item.equipment.contains(equipment) && !props.contains(where: figure.props.contains) {
       problems.append(

@@ -39,6 +39,8 @@ public enum FigureProp: String, Vocabulary {
   case heatPack = "heat_pack"
   /// A wrap worn round the low back.
   case heatWrap = "heat_wrap"
+  /// A thin towel between a cold or warm pack and the skin: a pale cloth round the pack.
+  case towel
   /// An ice cup rubbed on the highlighted area.
   case iceCup = "ice_cup"
   /// A shower head with warm water on the low back.

@@ -2,7 +2,8 @@ import Yams
 
 extension FigureSpec {
   static let fieldNames = [
-    "view", "working", "start", "middle", "end", "props", "arrow", "motion", "highlight", "anchor", "shows", "arrow_shape",
+    "view", "working", "start", "middle", "end", "props", "arrow", "motion", "highlight", "anchor", "shows",
+    "arrow_shape",
     "clock_every",
   ]
   static let viewFieldNames = ["direction", "tilt", "turn"]
