@@ -247,6 +247,33 @@ import Testing
     }
   }
 
+  /// The footer's date and page number are never cut, even the longest English date in
+  /// large print on A4 (a third of the line was too narrow for it).
+  @Test func theFooterDateIsWholeInLargePrint() throws {
+    let profile = HandoutFixture.profile {
+      $0.start = CalendarDate(year: 2026, month: 9, day: 30)
+      $0.paper = .a4
+    }
+    let plan = HandoutFixture.plan(profile)
+    var options = HandoutOptions(for: plan)
+    options.largePrint = true
+    let document = renderer.layout(plan, catalogue: HandoutFixture.catalogue, options: options)
+    let date = "Wednesday, September 30, 2026"
+    for (index, page) in document.pages.enumerated() {
+      let footers = page.elements.compactMap { element -> TextBlock? in
+        guard case .text(let block) = element, block.maxLines == 1,
+          block.text == date || block.text == Wording.english.pageOf(index + 1, document.pages.count)
+        else { return nil }
+        return block
+      }
+      #expect(footers.count == 2, "page \(index + 1)")
+      for block in footers {
+        let measured = renderer.setter.measure(block.text, style: block.style, width: block.frame.width, maxLines: 1)
+        #expect(!measured.shortened, "page \(index + 1): '\(block.text)' is cut in \(block.frame.width) pt")
+      }
+    }
+  }
+
   @Test func longNamesAreShortenedNotOverflowing() {
     let (_, document) = layout(HandoutFixture.profile(HandoutFixture.longName))
     let footers = document.pages[0].elements.compactMap { element -> TextBlock? in

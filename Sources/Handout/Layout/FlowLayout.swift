@@ -113,21 +113,26 @@ struct FlowLayout {
     let total = pages.count
     let frame = contentFrame
     let style = typography.footer
-    let third = frame.width / 3
+    // The date gets the widest column: in large print a long date ("Wednesday, September
+    // 30, 2026") fills more than a third of the line.
+    let nameWidth = frame.width * 0.3
+    let pageWidth = frame.width * 0.22
+    let dateWidth = frame.width - nameWidth - pageWidth
     let top = frame.maxY - typography.footerHeight + 6 * typography.scale
     for index in pages.indices {
-      let left = setter.block(name, style: style, x: frame.x, y: top, width: third + 40, maxLines: 1)
+      let left = setter.block(name, style: style, x: frame.x, y: top, width: nameWidth + 40, maxLines: 1)
       let middle = setter.block(
-        date, style: style.with(alignment: .center), x: frame.x + third, y: top, width: third, maxLines: 1)
+        date, style: style.with(alignment: .center), x: frame.x + nameWidth, y: top, width: dateWidth, maxLines: 1)
       let right = setter.block(
-        wording.pageOf(index + 1, total), style: style.with(alignment: .right), x: frame.x + 2 * third, y: top,
-        width: third, maxLines: 1)
+        wording.pageOf(index + 1, total), style: style.with(alignment: .right), x: frame.maxX - pageWidth, y: top,
+        width: pageWidth, maxLines: 1)
       pages[index].elements += [
         .line(x1: frame.x, y1: top - 4, x2: frame.maxX, y2: top - 4, width: 0.5, gray: 0.5),
         .text(
           TextBlock(
             text: left.text, style: style,
-            frame: Rect(x: left.frame.x, y: left.frame.y, width: third - 4, height: left.frame.height), maxLines: 1)),
+            frame: Rect(x: left.frame.x, y: left.frame.y, width: nameWidth - 4, height: left.frame.height),
+            maxLines: 1)),
         .text(middle), .text(right),
       ]
     }
