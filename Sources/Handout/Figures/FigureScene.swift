@@ -223,9 +223,15 @@ public enum FigureScene {
     camera: Camera, body: PosedBody
   ) -> [P]? {
     let landmark = Landmark(joint)
+    // The head's arrow follows the face, a little in front of the nose, so a nod draws an
+    // arc up or down instead of a short slide.
+    func tracked(_ body: PosedBody) -> Vector3 {
+      joint == .head
+        ? body.point(.head) + body.headFrame.x * (BodyProportions.standard.headRadius * 1.7) : body.point(landmark)
+    }
     let raw: [P] = (0...16).map { i in
       let pose = start.interpolated(to: end, Double(i) / 16)
-      return camera.project(place(pose, floor: floor, anchor: anchor, target: target).body.point(landmark))
+      return camera.project(tracked(place(pose, floor: floor, anchor: anchor, target: target).body))
     }
     var lengths = [0.0]
     for i in 1..<raw.count { lengths.append(lengths[i - 1] + hypot(raw[i].x - raw[i - 1].x, raw[i].y - raw[i - 1].y)) }
