@@ -37,7 +37,8 @@ extension FigureScene {
     let timerMinutes = timerMinutes ?? spec.clockEvery
     let labelWidth = timerMinutes.map { Double(timerText($0, every: every).count) * labelSize * 0.62 + 4 } ?? 0
     let timerWidth = timerMinutes == nil ? 0 : max(labelWidth, min(width * 0.24, 90 * unit))
-    let fixedWidth = pad + badge + timerWidth
+    // Room round each frame; the timer stands only beside the last one.
+    let fixedWidth = pad + badge
     // The arrangements: all in a row, one above the other, and for three frames rows of
     // two. Each column is as wide as its widest frame, each row as tall as its tallest.
     let n = contents.count
@@ -56,7 +57,7 @@ extension FigureScene {
       }
       let c = Double(columns)
       let rows = Double(rowCount)
-      let byWidth = (width - c * fixedWidth - (c - 1) * gap) / max(widest.reduce(0, +), 1e-6)
+      let byWidth = (width - c * fixedWidth - timerWidth - (c - 1) * gap) / max(widest.reduce(0, +), 1e-6)
       let byHeight = (maxHeight - rows * pad - (rows - 1) * gap) / max(tallest.reduce(0, +), 1e-6)
       let s = max(1, min(personHeight, byWidth, byHeight))
       return (s, tallest.map { $0 * s + pad }.reduce(0, +) + (rows - 1) * gap, columns)

@@ -186,8 +186,25 @@ public enum FigureScene {
     func rootDepth(_ kind: BodyPart.Kind) -> Double {
       parts.first { $0.kind == kind }.map { camera.depth($0.depthPoints[0]) } ?? 0
     }
-    let sorted = parts.map { ($0, depth($0, camera)) }.sorted { $0.1 < $1.1 }
-    return sorted.flatMap { part, _ -> [Drawable] in
+    var sorted = parts.map { ($0, depth($0, camera)) }.sorted { $0.1 < $1.1 }.map(\.0)
+    // A hand that holds behind the thigh on its own side goes behind it: the arm is drawn
+    // before that leg, so the thigh covers the hand, as it does when you hold behind your
+    // thigh (the other hand, reaching across, stays in front).
+    for (hand, target) in spec.poses.last?.reaches ?? [:] {
+      let thigh: LimbSide
+      switch target {
+      case .backOfRightThigh: thigh = .right
+      case .backOfLeftThigh: thigh = .left
+      default: continue
+      }
+      let side: LimbSide = hand == .right ? .right : .left
+      let arm = BodyPart.Kind.arm(side)
+      guard side == thigh, let armIndex = sorted.firstIndex(where: { $0.kind == arm }),
+        let legIndex = sorted.firstIndex(where: { $0.kind == .leg(thigh) }), armIndex > legIndex
+      else { continue }
+      sorted.insert(sorted.remove(at: armIndex), at: legIndex)
+    }
+    return sorted.flatMap { part -> [Drawable] in
       let ink: FigureInk
       if ghost {
         ink = .ghost
