@@ -122,6 +122,9 @@ enum Kinematics {
       let shoulder = points[.shoulder(side)] ?? .zero
       if let target = pose.reaches[side == .right ? .right : .left] {
         let grip: Vector3
+        // On a place of the skin the hand lies along it, fingers away from the shoulder
+        // (down the small of the back, along the thigh); on a joint it follows the forearm.
+        var along: Vector3? = nil
         if let joint = target.joint, let goal = points[Landmark(joint)] {
           // Rest the hand on the part's surface, not inside it.
           let towardShoulder = shoulder - goal
@@ -134,12 +137,14 @@ enum Kinematics {
           let toward = shoulder - place
           let back = toward - normal * toward.dot(normal)
           grip = place + back * (body.hand * 0.6 / max(back.length, 1e-9))
+          along = (place - grip) * (1 / max((place - grip).length, 1e-9))
         }
         let (elbow, wrist) = reach(grip, shoulder: shoulder, chest: chest, sign: m, body: body)
         points[.elbow(side)] = elbow
         points[.wrist(side)] = wrist
         let forearm = (wrist - elbow) * (1 / max((wrist - elbow).length, 1e-9))
-        points[.handTip(side)] = wrist + forearm * body.hand
+        let reached = (wrist - grip).length < 0.02
+        points[.handTip(side)] = wrist + (reached ? along ?? forearm : forearm) * body.hand
         continue
       }
       let upperArm = Self.upperArm(

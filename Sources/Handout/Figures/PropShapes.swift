@@ -69,7 +69,10 @@ enum PropShapes {
     let holding = meanZ < -0.1 && abs(lowest - p.handRadius - floor - height) < reach
     let top = holding ? lowest - p.handRadius : floor + height
     let inner = min(holding ? meanZ + 0.035 : -0.17, -0.12)
-    let x = holding ? meanX : pelvisX
+    // Not held (hands on the back): a little ahead of the hips, beside the patient, so a
+    // figure bending backward does not seem to lean on it.
+    let ahead = (bodies.map { $0.pelvisFrame.x.x }.reduce(0, +) >= 0 ? 1.0 : -1.0) * 0.15
+    let x = holding ? meanX : pelvisX + ahead
     if prop == .chairToHold {
       // Side-on to the patient: its back is the rail the hand holds, the seat beyond it.
       let seat = floor + min(0.27, (top - floor) * 0.6)
