@@ -204,7 +204,7 @@ enum Kinematics {
       }
       return (point, lumbar.x * -1)
     case .tummy:
-      let low = at(.pelvis) + (at(.waist) - at(.pelvis)) * 0.45
+      let low = at(.pelvis) + (at(.waist) - at(.pelvis)) * 0.75
       return (low + lumbar.x * (body.pelvisDepth + lift) + lumbar.z * (hand.sign * 0.05), lumbar.x)
     default:
       return (target.joint.map { at(Landmark($0)) } ?? at(.pelvis), lumbar.x)
