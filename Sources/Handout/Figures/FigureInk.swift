@@ -17,6 +17,8 @@ enum FigureInk: Hashable, Sendable {
   /// A piece of furniture; `upness` 1 for a top face, 0 for a side.
   case furniture(upness: Double)
   case pillow
+  /// A rolled towel (a lumbar roll): a firm outline, so it shows against the chair.
+  case roll
   case cold
   case heat
   case water
@@ -33,6 +35,7 @@ enum FigureInk: Hashable, Sendable {
     case .mat: return .gray(0.92)
     case .furniture(let upness): return .gray(upness > 0.5 ? 0.95 : 0.9)
     case .pillow: return .gray(0.97)
+    case .roll: return .gray(0.8)
     case .cold: return .dots(background: 1, dot: 0.15, spacing: 3 * unit)
     case .heat: return .waves(background: 1, line: 0.15, spacing: 3 * unit)
     case .water: return nil
@@ -65,6 +68,7 @@ enum FigureInk: Hashable, Sendable {
     case .mat: return FigureStroke(gray: 0.4, width: 0.6 * unit)
     case .furniture: return FigureStroke(gray: 0.35, width: 0.6 * unit)
     case .pillow: return FigureStroke(gray: 0.35, width: 0.7 * unit)
+    case .roll: return FigureStroke(gray: 0, width: 1 * unit)
     case .cold, .heat: return FigureStroke(gray: 0, width: 1 * unit)
     case .water: return nil
     }
@@ -78,7 +82,7 @@ enum FigureInk: Hashable, Sendable {
     // It reaches past the outline (drawn outside the fill), leaving a white gap.
     case .far: return 1.5 * unit
     case .body, .working: return 1.8 * unit
-    case .ghost, .highlight, .cold, .heat, .pillow, .floor, .shadow, .mat, .furniture, .water: return 0
+    case .ghost, .highlight, .cold, .heat, .pillow, .roll, .floor, .shadow, .mat, .furniture, .water: return 0
     }
   }
 
@@ -91,7 +95,7 @@ enum FigureInk: Hashable, Sendable {
     case .working: return .workingLimb
     case .highlight: return .highlight
     case .floor, .shadow: return .floor
-    case .mat, .furniture, .pillow, .cold, .heat, .water: return .prop
+    case .mat, .furniture, .pillow, .roll, .cold, .heat, .water: return .prop
     }
   }
 }

@@ -164,6 +164,11 @@ enum PropShapes {
             return centre + Vector3(sin(a) * 0.03, cos(a) * 0.09, 0)
           }
           line(ring, width: 0.016, .furniture(upness: 0), .foreground)
+          // The steering column down to the dashboard: the wheel does not float when the
+          // driver has got out.
+          line(
+            [centre + Vector3(0.03, -0.02, 0), centre + Vector3(0.16, -0.12, 0)], width: 0.016, .furniture(upness: 0),
+            .foreground)
         }
       case .stool, .step:
         for body in bodies {
@@ -226,7 +231,7 @@ enum PropShapes {
       case .lumbarRoll:
         let frame = last.lumbarFrame
         let centre = rollCentre(last)
-        capsule(Capsule(centre - frame.z * 0.1, 0.03, centre + frame.z * 0.1, 0.03), .pillow)
+        capsule(Capsule(centre - frame.z * 0.1, 0.03, centre + frame.z * 0.1, 0.03), .roll)
       case .coldPack, .heatPack, .iceCup:
         // A pack that may be cold or warm is drawn once.
         guard let highlight, !(prop == .heatPack && props.contains(.coldPack)) else { continue }
