@@ -191,18 +191,18 @@ public enum FigureScene {
     // before that leg, so the thigh covers the hand, as it does when you hold behind your
     // thigh (the other hand, reaching across, stays in front).
     for (hand, target) in spec.poses.last?.reaches ?? [:] {
-      let thigh: LimbSide
+      let side: LimbSide = hand == .right ? .right : .left
+      let cover: BodyPart.Kind
       switch target {
-      case .backOfRightThigh: thigh = .right
-      case .backOfLeftThigh: thigh = .left
+      case .backOfRightThigh where side == .right: cover = .leg(.right)
+      case .backOfLeftThigh where side == .left: cover = .leg(.left)
       default: continue
       }
-      let side: LimbSide = hand == .right ? .right : .left
       let arm = BodyPart.Kind.arm(side)
-      guard side == thigh, let armIndex = sorted.firstIndex(where: { $0.kind == arm }),
-        let legIndex = sorted.firstIndex(where: { $0.kind == .leg(thigh) }), armIndex > legIndex
+      guard let armIndex = sorted.firstIndex(where: { $0.kind == arm }),
+        let coverIndex = sorted.firstIndex(where: { $0.kind == cover }), armIndex > coverIndex
       else { continue }
-      sorted.insert(sorted.remove(at: armIndex), at: legIndex)
+      sorted.insert(sorted.remove(at: armIndex), at: coverIndex)
     }
     return sorted.flatMap { part -> [Drawable] in
       let ink: FigureInk
