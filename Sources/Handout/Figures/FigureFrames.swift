@@ -192,7 +192,7 @@ extension FigureScene {
         facing.append(.shape([region.capsule.outline(camera)], .highlight))
       }
     }
-    drawables += bodyDrawables(shown.parts, spec: spec, camera: camera, ghost: false, between: between, behind: behind)
+    drawables += bodyDrawables(shown, spec: spec, camera: camera, ghost: false, between: between, behind: behind)
     drawables += facing
     drawables += project(props.filter { $0.layer == .foreground }, camera)
     return drawables

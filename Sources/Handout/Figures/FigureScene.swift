@@ -75,9 +75,9 @@ public enum FigureScene {
       }
     }
     if placed.count > 1 {
-      drawables += bodyDrawables(start.parts, spec: spec, camera: camera, ghost: true, between: [], behind: [])
+      drawables += bodyDrawables(start, spec: spec, camera: camera, ghost: true, between: [], behind: [])
     }
-    drawables += bodyDrawables(last.parts, spec: spec, camera: camera, ghost: false, between: between, behind: behind)
+    drawables += bodyDrawables(last, spec: spec, camera: camera, ghost: false, between: between, behind: behind)
     drawables += facing
     drawables += project(props.filter { $0.layer == .foreground }, camera)
     drawables += arrowDrawables(
@@ -128,6 +128,8 @@ public enum FigureScene {
   struct Placed {
     var body: PosedBody
     var parts: [BodyPart]
+    /// Where the pose puts the hands (a hand behind a thigh is drawn behind it).
+    var reaches: [HandSide: HandTarget]
   }
 
   /// Every pose of `spec` placed, start first: the later ones keep the anchor joint where
@@ -157,7 +159,8 @@ public enum FigureScene {
       offset.x = target.x - a.x
       offset.z = target.z - a.z
     }
-    return Placed(body: body.translated(by: offset), parts: parts.map { $0.translated(by: offset) })
+    return Placed(
+      body: body.translated(by: offset), parts: parts.map { $0.translated(by: offset) }, reaches: pose.reaches)
   }
 
   static func project(_ items: [SceneItem], _ camera: Camera) -> [Drawable] {
@@ -176,11 +179,12 @@ public enum FigureScene {
     }
   }
 
-  /// The body's parts back to front; `between` is drawn just after the left leg (a pillow
-  /// between the knees), `behind` just before the trunk.
+  /// The placed pose's parts back to front; `between` is drawn just after the left leg (a
+  /// pillow between the knees), `behind` just before the trunk.
   static func bodyDrawables(
-    _ parts: [BodyPart], spec: FigureSpec, camera: Camera, ghost: Bool, between: [Drawable], behind: [Drawable]
+    _ placed: Placed, spec: FigureSpec, camera: Camera, ghost: Bool, between: [Drawable], behind: [Drawable]
   ) -> [Drawable] {
+    let parts = placed.parts
     // A limb is the far one when its root (hip or shoulder) is clearly farther from the
     // reader than the other side's: the left limbs in a side view, neither from the front.
     func rootDepth(_ kind: BodyPart.Kind) -> Double {
@@ -190,7 +194,7 @@ public enum FigureScene {
     // A hand that holds behind the thigh on its own side goes behind it: the arm is drawn
     // before that leg, so the thigh covers the hand, as it does when you hold behind your
     // thigh (the other hand, reaching across, stays in front).
-    for (hand, target) in spec.poses.last?.reaches ?? [:] {
+    for (hand, target) in placed.reaches {
       let side: LimbSide = hand == .right ? .right : .left
       let cover: BodyPart.Kind
       switch target {
