@@ -37,6 +37,12 @@ import Testing
     #expect(problems(twice).contains { $0.contains("[1→2] ends steps 1 and 2; give it once") })
   }
 
+  @Test func repeatedMarkersAreNamedInTheOrderOfTheSteps() {
+    let steps = ["Sit. [1]", "Lean. [1→2]", "Sit again. [1]", "Lean again. [1→2]"]
+    let repeated = FrameMark.problems(in: steps, frames: 2).filter { $0.contains("give it once") }
+    #expect(repeated == ["[1] ends steps 1 and 3; give it once", "[1→2] ends steps 2 and 4; give it once"])
+  }
+
   @Test func oneFrameHasNoMove() {
     let text = CatalogueTests.validItem.replacingOccurrences(of: "- Stretch.", with: "- Stretch. [1→2]")
     #expect(

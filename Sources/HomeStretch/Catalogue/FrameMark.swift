@@ -72,7 +72,9 @@ public struct FrameMark: Hashable, Sendable, CustomStringConvertible {
     for (step, mark) in marks where max(mark.from, mark.to ?? 0) > frames || (frames == 1 && mark.to != nil) {
       problems.append("step \(step) ends with \(mark), but this picture shows \(shown)")
     }
-    for mark in Set(marks.map(\.mark)) {
+    // Each repeated marker once, in the order the steps first give it (a Set's order
+    // changes from run to run).
+    for (index, mark) in marks.map(\.mark).enumerated() where !marks[..<index].contains(where: { $0.mark == mark }) {
       let steps = marks.filter { $0.mark == mark }.map(\.step)
       if steps.count > 1 {
         problems.append("\(mark) ends steps \(steps.map(String.init).joined(separator: " and ")); give it once")
