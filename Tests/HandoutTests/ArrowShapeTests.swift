@@ -60,6 +60,43 @@ import Testing
     #expect(head.y > tail.y)
   }
 
+  /// A standing bend backward has an arc over the head toward the back (a short arrow on
+  /// the body read as a stoop); a lean forward from the hips has its arrow in front of the
+  /// chest (one on the upper back invited rounding it).
+  @Test func aBendBackwardArcsOverTheHeadAndALeanForwardLeadsWithTheChest() throws {
+    let backBend = try spec("standing_back_extension")
+    #expect(backBend.arrowShape == .bend)
+    let placed = FigureScene.placedPoses(
+      backBend, floor: PropShapes.floorLevel(backBend.props), anchor: Landmark(backBend.anchor))
+    let camera = Camera(backBend.view)
+    let end = try #require(placed.last).body
+    let arc = try #require(FigureScene.bend(start: placed[0].body, end: end, camera: camera))
+    let waist = camera.project(end.point(.waist))
+    let head = camera.project(end.point(.head))
+    let beyondHead = hypot(head.x - waist.x, head.y - waist.y) + BodyProportions.standard.headRadius
+    #expect(arc.allSatisfy { hypot($0.x - waist.x, $0.y - waist.y) > beyondHead }, "clear of the head")
+    // The figure faces right: the arc runs leftward, toward the back, and curves.
+    let from = try #require(arc.first)
+    let to = try #require(arc.last)
+    #expect(to.x < from.x - 0.1)
+    #expect(bend(arc.map { Point($0.x, $0.y) }) > 0.04)
+    let drawn = try #require(arrows(FigureScene.drawing(backBend, mirrored: true, in: frame)).first)
+    #expect(try #require(drawn.points.last).x > #require(drawn.points.first).x, "mirrored, it runs rightward")
+
+    let lean = try spec("hamstring_seated_chair")
+    let leaning = FigureScene.placedPoses(lean, floor: PropShapes.floorLevel(lean.props), anchor: Landmark(lean.anchor))
+    let side = Camera(lean.view)
+    let leanEnd = try #require(lean.end)
+    let leaned = try #require(leaning.last).body
+    let path = try #require(
+      FigureScene.arrowPath(
+        .trunk, from: lean.start, to: leanEnd, floor: PropShapes.floorLevel(lean.props),
+        anchor: Landmark(lean.anchor), target: leaning[0].body.point(Landmark(lean.anchor)), camera: side,
+        body: leaned, leading: true))
+    let chest = side.project(leaned.point(.midBack)).x
+    #expect(path.allSatisfy { $0.x > chest + 0.04 }, "in front of the chest")
+  }
+
   @Test func iceRubbedInCirclesHasACircleWithoutAnEndPose() throws {
     let ice = try spec("ice_massage_buttock")
     #expect(ice.end == nil && ice.arrowShape == .circle)

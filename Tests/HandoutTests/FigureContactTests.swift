@@ -80,4 +80,24 @@ import Testing
     #expect(grip.y > hip.y && grip.y < knee.y)
     #expect(FigureContactCheck.thighGap(body, hand: .right, thigh: .right) < FigureContactCheck.touch)
   }
+
+  /// Hands on the small of the back have the elbows pointing back, standing or bending
+  /// backward (an elbow in front put the arm across the chest, which read as a stoop), and
+  /// lying on the back the arm rests beside the body, its elbow no higher than the shoulder.
+  @Test func handsOnTheBackKeepTheElbowsBehind() throws {
+    let items = HandoutFixture.catalogue.items
+    let bend = try #require(items.first { $0.id == "standing_back_extension" }?.figure)
+    for pose in bend.poses {
+      let body = Kinematics.pose(pose)
+      for side in LimbSide.allCases {
+        let elbow = body.point(.elbow(side)) - body.point(.neckBase)
+        #expect(elbow.dot(body.chestFrame.x) < -0.03, "\(side) elbow, trunk \(pose.angle(.trunk, .flex))")
+      }
+    }
+    let tilt = try #require(items.first { $0.id == "posterior_pelvic_tilt_supine" }?.figure)
+    for pose in tilt.poses {
+      let body = Kinematics.pose(pose)
+      #expect(body.point(.elbow(.right)).y <= body.point(.shoulder(.right)).y + 0.01)
+    }
+  }
 }

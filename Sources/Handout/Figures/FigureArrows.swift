@@ -2,8 +2,8 @@ import Foundation
 import HomeStretch
 
 /// The arrows of a figure's frames: one per joint in `arrow:`, drawn along the joint's path
-/// from the frame before, curved round the trunk for a turn or pressing on the body for a
-/// tilt, or a small circle on the highlighted area.
+/// from the frame before, curved round the trunk for a turn, over the head for a bend
+/// backward, pressing on the body for a tilt, or a small circle on the highlighted area.
 extension FigureScene {
   /// The arrows from pose `from` (placed as `start`) to pose `to` (placed as `last`). With
   /// `movingOnly` (a stage of a three-frame movement) a joint that stays put gets none.
@@ -23,9 +23,11 @@ extension FigureScene {
       switch spec.arrowShape {
       case .turn: path = turn(joint, start: start, end: last, camera: camera)
       case .press: path = press(joint, start: start, end: last, camera: camera)
+      case .bend: path = bend(start: start, end: last, camera: camera)
       case .path, .circle:
         path = arrowPath(
-          joint, from: from, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last)
+          joint, from: from, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last,
+          leading: spec.motion == .once)
       }
       return path.map(arrow)
     }
@@ -58,6 +60,33 @@ extension FigureScene {
     return (0...24).map { i in
       let a = first + sweep * Double(i) / 24
       return camera.project(centre + (u * cos(a) + v * sin(a)) * radius)
+    }
+  }
+
+  /// An arc round the end pose's waist, a little beyond the top of the head, from the way
+  /// the trunk pointed at the start to the way it points at the end (at least 30 degrees),
+  /// so the head's way back or forward is drawn over and behind it.
+  static func bend(start: PosedBody, end: PosedBody, camera: Camera) -> [P]? {
+    func direction(_ body: PosedBody) -> Vector3 { unit(body.point(.neckTop) - body.point(.waist)) }
+    let centre = end.point(.waist)
+    let from = direction(start)
+    let to = direction(end)
+    let normal = from.cross(to)
+    guard normal.length > 1e-6 else { return nil }
+    let axis = unit(normal)
+    var sweep = acos(max(-1, min(1, from.dot(to))))
+    var first = 0.0
+    let least = 30 * Double.pi / 180
+    if sweep < least {
+      first = -(least - sweep) / 2
+      sweep = least
+    }
+    let body = BodyProportions.standard
+    let radius = (end.point(.neckTop) - centre).length + body.headRadius * 2 + 0.05
+    let v = axis.cross(from)
+    return (0...24).map { i in
+      let a = first + sweep * Double(i) / 24
+      return camera.project(centre + (from * cos(a) + v * sin(a)) * radius)
     }
   }
 

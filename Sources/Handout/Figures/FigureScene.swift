@@ -241,14 +241,28 @@ public enum FigureScene {
   /// and moved off the limb, on the outside of the movement.
   static func arrowPath(
     _ joint: Joint, from start: Pose, to end: Pose, floor: Double, anchor: Landmark, target: Vector3,
-    camera: Camera, body: PosedBody
+    camera: Camera, body: PosedBody, leading: Bool = false
   ) -> [P]? {
     let landmark = Landmark(joint)
     // The head's arrow follows the face, a little in front of the nose, so a nod draws an
-    // arc up or down instead of a short slide.
-    func tracked(_ body: PosedBody) -> Vector3 {
-      joint == .head
-        ? body.point(.head) + body.headFrame.x * (BodyProportions.standard.headRadius * 1.7) : body.point(landmark)
+    // arc up or down instead of a short slide. With `leading` (a movement made once) the
+    // trunk's follows a point on the side the shoulders move toward: in front of the chest
+    // for a lean forward from the hips, behind the shoulders for a bend backward (one on the
+    // back read as a push on the back). Back and forth (cat and cow), it stays on the back.
+    let sizes = BodyProportions.standard
+    let first = place(start, floor: floor, anchor: anchor, target: target).body
+    let last = place(end, floor: floor, anchor: anchor, target: target).body
+    func shoulders(_ posed: PosedBody) -> Vector3 { posed.point(.neckBase) - posed.point(.pelvis) }
+    let ahead: Double = (shoulders(last) - shoulders(first)).dot(first.chestFrame.x) >= 0 ? 1 : -1
+    func tracked(_ posed: PosedBody) -> Vector3 {
+      switch joint {
+      case .head: return posed.point(.head) + posed.headFrame.x * (sizes.headRadius * 1.7)
+      case .trunk where leading:
+        // Forward, at mid-chest (clear of the head); backward, behind the shoulders.
+        let level = ahead > 0 ? posed.point(.midBack) : posed.point(.neckBase)
+        return level + posed.chestFrame.x * (ahead * (sizes.chestDepth + 0.05))
+      default: return posed.point(landmark)
+      }
     }
     let raw: [P] = (0...16).map { i in
       let pose = start.interpolated(to: end, Double(i) / 16)

@@ -122,6 +122,7 @@ enum Kinematics {
       let shoulder = points[.shoulder(side)] ?? .zero
       if let target = pose.reaches[side == .right ? .right : .left] {
         let grip: Vector3
+        var behind = false
         // On a place of the skin the hand lies along it, fingers away from the shoulder
         // (down the small of the back, along the thigh); on a joint it follows the forearm.
         var along: Vector3? = nil
@@ -137,9 +138,10 @@ enum Kinematics {
           let toward = shoulder - place
           let back = toward - normal * toward.dot(normal)
           grip = place + back * (body.hand * 0.6 / max(back.length, 1e-9))
+          behind = normal.dot(chest.x) < -0.3
           along = (place - grip) * (1 / max((place - grip).length, 1e-9))
         }
-        let (elbow, wrist) = reach(grip, shoulder: shoulder, chest: chest, sign: m, body: body)
+        let (elbow, wrist) = reach(grip, shoulder: shoulder, chest: chest, sign: m, behind: behind, body: body)
         points[.elbow(side)] = elbow
         points[.wrist(side)] = wrist
         let forearm = (wrist - elbow) * (1 / max((wrist - elbow).length, 1e-9))
@@ -217,10 +219,11 @@ enum Kinematics {
 
   /// Elbow and wrist positions that put the wrist on `goal`, or as near as the arm reaches
   /// (then straight toward it). Of the circle of possible elbows the one pointing most down,
-  /// out and a little forward is taken, as a relaxed arm holds.
-  static func reach(_ goal: Vector3, shoulder: Vector3, chest: Rotation, sign m: Double, body: BodyProportions)
-    -> (elbow: Vector3, wrist: Vector3)
-  {
+  /// out and a little forward is taken, as a relaxed arm holds; for a hand on the back
+  /// (`behind`), the one pointing back and out.
+  static func reach(
+    _ goal: Vector3, shoulder: Vector3, chest: Rotation, sign m: Double, behind: Bool = false, body: BodyProportions
+  ) -> (elbow: Vector3, wrist: Vector3) {
     let a = body.upperArm
     let b = body.forearm
     let offset = goal - shoulder
@@ -234,7 +237,14 @@ enum Kinematics {
     let t = (a * a - b * b + reachable * reachable) / (2 * reachable)
     let centre = shoulder + axis * t
     let radius = max(0, a * a - t * t).squareRoot()
-    let pole = chest.y * -1 + chest.z * (m * 0.5) + chest.x * 0.35
+    // A hand on the back of the body (the small of the back, a buttock) has the elbow
+    // pointing back and out when upright, as it is held (one in front put the arm across
+    // the chest); lying, out to the side and a little down, resting beside the body.
+    let upright = chest.y.y > 0.5
+    let pole =
+      behind
+      ? upright ? chest.y * 0.2 + chest.z * (m * 0.5) - chest.x : chest.z * m - chest.x * 0.25
+      : chest.y * -1 + chest.z * (m * 0.5) + chest.x * 0.35
     var across = pole - axis * axis.dot(pole)
     if across.length < 1e-6 { across = chest.x - axis * axis.dot(chest.x) }
     let elbow = centre + across * (radius / across.length)

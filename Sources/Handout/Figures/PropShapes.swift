@@ -71,7 +71,7 @@ enum PropShapes {
     let inner = min(holding ? meanZ + 0.035 : -0.17, -0.12)
     // Not held (hands on the back): a little ahead of the hips, beside the patient, so a
     // figure bending backward does not seem to lean on it.
-    let ahead = (bodies.map { $0.pelvisFrame.x.x }.reduce(0, +) >= 0 ? 1.0 : -1.0) * 0.15
+    let ahead = (bodies.map { $0.pelvisFrame.x.x }.reduce(0, +) >= 0 ? 1.0 : -1.0) * 0.08
     let x = holding ? meanX : pelvisX + ahead
     if prop == .chairToHold {
       // Side-on to the patient: its back is the rail the hand holds, the seat beyond it.

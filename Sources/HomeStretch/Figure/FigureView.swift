@@ -43,6 +43,10 @@ public enum ArrowShape: String, Vocabulary {
   /// A short straight arrow pressing onto the body at the joint, the way it moves: a
   /// pelvic tilt flattening the low back.
   case press
+  /// An arc round the waist, just beyond the head, from where the trunk points at the start
+  /// to where it points at the end: a standing bend backward, which a short arrow on the
+  /// body left to be read as a stoop.
+  case bend
   /// A small circle on the highlighted area (no end pose needed): ice rubbed in circles.
   case circle
 }
