@@ -199,6 +199,34 @@ import Testing
     }
   }
 
+  /// A card as tall as a page keeps all its words: when the picture is as small as it may
+  /// be, the notes go across the card under both columns before any text is cut (the warm
+  /// pack card of the older patient with a hip replacement, one line too tall, had every
+  /// line cut to one with "..."). Every text on a card page is whole.
+  @Test(arguments: ["stenosis-older", "maria-lopez", "disc-acute", "pregnancy"])
+  func cardTextsAreWhole(example: String) throws {
+    let path = HandoutFixture.root.appendingPathComponent("examples/\(example).yaml").path
+    let profile = try ProfileDecoder().decode(yaml: String(contentsOfFile: path, encoding: .utf8), file: path)
+    for large in [false, true] {
+      var printed = profile
+      printed.largePrint = large
+      let (_, document) = layout(printed)
+      let cardPages = Set(
+        document.outline.filter { $0.level == 1 && $0.title.first?.isNumber == true }.map(\.page))
+      #expect(!cardPages.isEmpty)
+      for number in cardPages {
+        let page = document.pages[number]
+        for case .text(let block) in page.elements {
+          let whole = renderer.setter.measure(
+            block.text, style: block.style, width: block.frame.width, maxLines: nil, lead: block.lead)
+          #expect(
+            whole.height <= block.frame.height + 0.01,
+            "\(example)\(large ? " large" : ""), page \(number + 1): '\(block.text.prefix(50))' is cut")
+        }
+      }
+    }
+  }
+
   @Test func largePrintIsLargerAndReflowsOntoMorePages() {
     let (_, normal) = layout(HandoutFixture.profile())
     let (_, large) = layout(HandoutFixture.profile { $0.largePrint = true })

@@ -30,14 +30,17 @@ struct CardSection {
       let card = ExerciseCard(
         number: index + 1, item: item, source: source,
         when: ItemTiming.when(item, in: plan, timing: source.thermal?.timing, wording: wording), blocks: blocks)
-      let block = card.block(width: flow.width, maxHeight: flow.bodyFrame.height)
-      if onPage >= Self.maxCardsPerPage || !flow.fits(block.height, gap: gap) {
-        flow.newPage()
-        onPage = 0
+      // A card too tall for a page even with its picture small comes in two parts, the
+      // second on the next page: no word of it is cut.
+      for (part, block) in card.blocks(width: flow.width, maxHeight: flow.bodyFrame.height).enumerated() {
+        if onPage >= Self.maxCardsPerPage || !flow.fits(block.height, gap: gap) {
+          flow.newPage()
+          onPage = 0
+        }
+        if part == 0 { flow.bookmark("\(index + 1). \(blocks.words.name(item.id))", level: 1) }
+        flow.place(block, gap: gap)
+        onPage += 1
       }
-      flow.bookmark("\(index + 1). \(blocks.words.name(item.id))", level: 1)
-      flow.place(block, gap: gap)
-      onPage += 1
     }
   }
 }

@@ -239,6 +239,8 @@ public struct Wording: Hashable, Sendable {
   public var iceAndHeatIntro =
     "Use these only as written here. Always put a cloth between the pack and your skin, and check your skin after 5 minutes."
   public var goodToKnow = "Good to know"
+  /// The title over the second part of a card too tall for one page.
+  public var cardContinued = "{title} (continued)"
   public var notesFromTherapist = "Notes from your therapist"
   public var yourExercises = "Your exercises"
   public var howMuch = "How much"
