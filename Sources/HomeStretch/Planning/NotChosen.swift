@@ -26,8 +26,11 @@ enum NotChosen {
           "a back support roll goes with an extension bias in disc-related pain and a sitting job; this program's direction is \(facts.direction.rawValue)"
         )
       }
-      if item.position == .sideLying {
-        return Reason(.s7, "the side-lying rest with pillows is the rest position for pregnancy")
+      if item.position == .sideLying, !facts.pregnant {
+        return Reason(
+          .s7,
+          "the planner gives the side-lying rest with pillows as the rest position in pregnancy, and this patient is not pregnant; add it with include: for rest on the side"
+        )
       }
       return Reason(.s10, "not needed for this patient's daily routine")
     }

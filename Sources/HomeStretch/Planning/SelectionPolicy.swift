@@ -240,18 +240,33 @@ enum SelectionPolicy {
       ? ["cold_pack_buttock", "ice_massage_buttock", "cold_pack_low_back"]
       : ["cold_pack_low_back", "cold_pack_buttock", "ice_massage_buttock"]
     let notLeg: @Sendable (CatalogueItem) -> Bool = { $0.kind == .thermal && $0.thermal?.area != .leg }
-    let heatWhy =
-      facts.profile.phase == .chronic
-      ? Reason(
-        .thermal,
-        "warmth before stretching makes the muscles easier to stretch (ACSM); in chronic pain heat is a comfort measure, its evidence is for acute and subacute pain"
-      )
-      : Reason(
-        .thermal, "heat eases pain and stiffness in acute and subacute back pain (ACP 2017, moderate-quality evidence)")
+    let chronic = facts.profile.phase == .chronic
+    // In chronic pain the reason is what the heat is for: warming up before the exercises,
+    // or comfort when it is used as needed (a wrap worn through the day is not a warm-up).
+    let heatWhy: @Sendable (CatalogueItem) -> Reason = { item in
+      guard chronic else {
+        return Reason(
+          .thermal, "heat eases pain and stiffness in acute and subacute back pain (ACP 2017, moderate-quality evidence)")
+      }
+      if item.thermal?.timing == .beforeExercise {
+        return Reason(
+          .thermal,
+          "warmth before stretching makes the muscles easier to stretch (ACSM); in chronic pain heat is a comfort measure, its evidence is for acute and subacute pain"
+        )
+      }
+      if item.thermal?.timing == .morning {
+        return Reason(
+          .thermal,
+          "warmth in the morning eases morning stiffness; in chronic pain heat is a comfort measure, its evidence is for acute and subacute pain"
+        )
+      }
+      return Reason(
+        .thermal, "in chronic pain heat is a comfort measure, used as needed; its evidence is for acute and subacute pain")
+    }
     return [
       SelectionSlot(
         role: .heat, count: 1, preferred: heat, matches: { notLeg($0) && $0.has(.heat) && !$0.has(.cold) },
-        rule: .thermal, why: { _ in heatWhy }),
+        rule: .thermal, why: heatWhy),
       SelectionSlot(
         role: .cold, count: 1, preferred: cold, matches: { notLeg($0) && $0.has(.cold) && !$0.has(.heat) },
         rule: .thermal,
