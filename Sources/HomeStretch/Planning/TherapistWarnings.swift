@@ -48,9 +48,13 @@ enum TherapistWarnings {
     if directionalNeeded && !kinds.contains(.directional) && !kinds.contains(.condition)
       && !chosen.contains(where: { $0.role == .requested })
     {
+      let blocked = onlyEquipmentMissing(SelectionPolicy.conditionSlots(facts), facts: facts, catalogue: catalogue)
       lines.append(
-        "S3 directional preference: the plan has no directional or condition-specific exercise (excluded, or none is safe)."
-      )
+        "S3 directional preference: the plan has no directional or condition-specific exercise"
+          + (blocked.isEmpty
+            ? " (excluded, or none is safe)."
+            : ": \(blocked.joined(separator: " and ")), which the profile's equipment does not list;"
+              + " add it, or include another exercise."))
     }
 
     // Findings that need a question.
@@ -92,6 +96,18 @@ enum TherapistWarnings {
     case .left: return profile.numbness.filter { $0 == .rightLeg || $0 == .rightButtock }
     case .right: return profile.numbness.filter { $0 == .leftLeg || $0 == .leftButtock }
     case .both: return []
+    }
+  }
+
+  /// The items that would fill `slots` and that only missing equipment keeps out, each as
+  /// "Seated forward bend needs a chair" (none when something else rules them out too).
+  static func onlyEquipmentMissing(_ slots: [SelectionSlot], facts: PatientFacts, catalogue: Catalogue) -> [String] {
+    catalogue.items.compactMap { item in
+      guard slots.contains(where: { $0.matches(item) }),
+        SafetyScreen.contraindications(of: item, for: facts).allSatisfy({ $0.rule == .s12 }),
+        let missing = SafetyScreen.missingEquipment(item, facts)
+      else { return nil }
+      return "\(item.name) needs a \(missing)"
     }
   }
 }
