@@ -81,6 +81,30 @@ import Testing
     #expect(FigureContactCheck.thighGap(body, hand: .right, thigh: .right) < FigureContactCheck.touch)
   }
 
+  /// A hand holding behind its own thigh goes behind it, but its fingers are drawn again
+  /// over the thigh: with the whole hand hidden the arm seemed to lie by the side.
+  @Test func aHandHoldingBehindItsThighShowsItsFingers() throws {
+    let spec = try #require(HandoutFixture.catalogue.items.first { $0.id == "knee_to_chest_single" }?.figure)
+    let placed = try #require(
+      FigureScene.placedPoses(spec, floor: PropShapes.floorLevel(spec.props), anchor: Landmark(spec.anchor)).last)
+    let drawn = FigureScene.bodyDrawables(
+      placed, spec: spec, camera: Camera(spec.view), ghost: false, between: [], behind: [])
+    #expect(drawn.count == placed.parts.count + 1, "one more shape: the fingers")
+    let inks = drawn.map { drawable -> FigureInk? in
+      if case .shape(_, let ink) = drawable { return ink }
+      return nil
+    }
+    let leg = try #require(inks.firstIndex(of: .working))
+    #expect(leg + 1 < inks.count && inks[leg + 1] == .body, "the hand over the dark thigh")
+    var open = spec
+    open.end?.reaches = [:]
+    let free = try #require(
+      FigureScene.placedPoses(open, floor: PropShapes.floorLevel(open.props), anchor: Landmark(open.anchor)).last)
+    #expect(
+      FigureScene.bodyDrawables(free, spec: open, camera: Camera(open.view), ghost: false, between: [], behind: [])
+        .count == free.parts.count)
+  }
+
   /// Hands on the small of the back have the elbows pointing back, standing or bending
   /// backward (an elbow in front put the arm across the chest, which read as a stoop), and
   /// lying on the back the arm rests beside the body, its elbow no higher than the shoulder.

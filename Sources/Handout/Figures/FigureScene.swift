@@ -192,8 +192,11 @@ public enum FigureScene {
     }
     var sorted = parts.map { ($0, depth($0, camera)) }.sorted { $0.1 < $1.1 }.map(\.0)
     // A hand that holds behind the thigh on its own side goes behind it: the arm is drawn
-    // before that leg, so the thigh covers the hand, as it does when you hold behind your
-    // thigh (the other hand, reaching across, stays in front).
+    // before that leg, so the thigh covers the forearm, as it does when you hold behind your
+    // thigh (the other hand, reaching across, stays in front); the hand itself is drawn
+    // again after the leg, its fingers showing at the back of the thigh, so the hold reads
+    // (with the whole hand hidden the arm seemed to lie by the side).
+    var wrapping: [BodyPart.Kind: BodyPart.Kind] = [:]
     for (hand, target) in placed.reaches {
       let side: LimbSide = hand == .right ? .right : .left
       let cover: BodyPart.Kind
@@ -207,7 +210,9 @@ public enum FigureScene {
         let coverIndex = sorted.firstIndex(where: { $0.kind == cover }), armIndex > coverIndex
       else { continue }
       sorted.insert(sorted.remove(at: armIndex), at: coverIndex)
+      wrapping[cover] = arm
     }
+    var inks: [BodyPart.Kind: FigureInk] = [:]
     return sorted.flatMap { part -> [Drawable] in
       let ink: FigureInk
       if ghost {
@@ -224,11 +229,18 @@ public enum FigureScene {
           ink = working ? .working : (far ? .far : .body)
         }
       }
+      inks[part.kind] = ink
       let shape = Drawable.shape((part.capsules + part.details).map { $0.outline(camera) }, ink)
+      var fingers: [Drawable] = []
+      if let arm = wrapping[part.kind], let held = parts.first(where: { $0.kind == arm }),
+        let hand = held.capsules.last
+      {
+        fingers = [.shape([hand.outline(camera)], inks[arm] ?? .body)]
+      }
       switch part.kind {
-      case .leg(.left): return [shape] + between
+      case .leg(.left): return [shape] + fingers + between
       case .core: return behind + [shape]
-      default: return [shape]
+      default: return [shape] + fingers
       }
     }
   }

@@ -122,7 +122,7 @@ enum Kinematics {
       let shoulder = points[.shoulder(side)] ?? .zero
       if let target = pose.reaches[side == .right ? .right : .left] {
         let grip: Vector3
-        var behind = false
+        var elbowWay = ElbowWay.relaxed
         // On a place of the skin the hand lies along it, fingers away from the shoulder
         // (down the small of the back, along the thigh); on a joint it follows the forearm.
         var along: Vector3? = nil
@@ -138,10 +138,11 @@ enum Kinematics {
           let toward = shoulder - place
           let back = toward - normal * toward.dot(normal)
           grip = place + back * (body.hand * 0.6 / max(back.length, 1e-9))
-          behind = normal.dot(chest.x) < -0.3
+          if normal.dot(chest.x) < -0.3 { elbowWay = .behindTheBack }
+          if target == .backOfRightThigh || target == .backOfLeftThigh { elbowWay = .roundALimb }
           along = (place - grip) * (1 / max((place - grip).length, 1e-9))
         }
-        let (elbow, wrist) = reach(grip, shoulder: shoulder, chest: chest, sign: m, behind: behind, body: body)
+        let (elbow, wrist) = reach(grip, shoulder: shoulder, chest: chest, sign: m, elbow: elbowWay, body: body)
         points[.elbow(side)] = elbow
         points[.wrist(side)] = wrist
         let forearm = (wrist - elbow) * (1 / max((wrist - elbow).length, 1e-9))
@@ -183,7 +184,7 @@ enum Kinematics {
     case .backOfRightThigh, .backOfLeftThigh:
       let side: LimbSide = target == .backOfRightThigh ? .right : .left
       let frame = thighs[side] ?? lumbar
-      let middle = at(.hip(side)) + (at(.knee(side)) - at(.hip(side))) * 0.6
+      let middle = at(.hip(side)) + (at(.knee(side)) - at(.hip(side))) * 0.8
       return (middle - frame.x * (body.thighRadius.knee + 0.006 + lift), frame.x * -1)
     case .rightButtock:
       let pelvis = at(.pelvis) + lumbar.z * body.hipHalfWidth
@@ -219,10 +220,10 @@ enum Kinematics {
 
   /// Elbow and wrist positions that put the wrist on `goal`, or as near as the arm reaches
   /// (then straight toward it). Of the circle of possible elbows the one pointing most down,
-  /// out and a little forward is taken, as a relaxed arm holds; for a hand on the back
-  /// (`behind`), the one pointing back and out.
+  /// out and a little forward is taken, as a relaxed arm holds, or the one `elbow` says.
   static func reach(
-    _ goal: Vector3, shoulder: Vector3, chest: Rotation, sign m: Double, behind: Bool = false, body: BodyProportions
+    _ goal: Vector3, shoulder: Vector3, chest: Rotation, sign m: Double, elbow way: ElbowWay = .relaxed,
+    body: BodyProportions
   ) -> (elbow: Vector3, wrist: Vector3) {
     let a = body.upperArm
     let b = body.forearm
@@ -237,18 +238,32 @@ enum Kinematics {
     let t = (a * a - b * b + reachable * reachable) / (2 * reachable)
     let centre = shoulder + axis * t
     let radius = max(0, a * a - t * t).squareRoot()
-    // A hand on the back of the body (the small of the back, a buttock) has the elbow
-    // pointing back and out when upright, as it is held (one in front put the arm across
-    // the chest); lying, out to the side and a little down, resting beside the body.
-    let upright = chest.y.y > 0.5
-    let pole =
-      behind
-      ? upright ? chest.y * 0.2 + chest.z * (m * 0.5) - chest.x : chest.z * m - chest.x * 0.25
-      : chest.y * -1 + chest.z * (m * 0.5) + chest.x * 0.35
+    let pole: Vector3
+    switch way {
+    case .relaxed: pole = chest.y * -1 + chest.z * (m * 0.5) + chest.x * 0.35
+    case .behindTheBack:
+      // Upright the elbow points back and out, as hands on the small of the back are held
+      // (one in front put the arm across the chest); lying, out to the side and a little
+      // down, the arm resting beside the body.
+      pole = chest.y.y > 0.5 ? chest.y * 0.2 + chest.z * (m * 0.5) - chest.x : chest.z * m - chest.x * 0.25
+    case .roundALimb:
+      // Hugging a thigh, the elbows point forward and out, bent, so the hold shows.
+      pole = chest.x + chest.z * (m * 0.5)
+    }
     var across = pole - axis * axis.dot(pole)
     if across.length < 1e-6 { across = chest.x - axis * axis.dot(chest.x) }
     let elbow = centre + across * (radius / across.length)
     return (elbow, shoulder + axis * reachable)
+  }
+
+  /// Which way an elbow points when the hand is placed.
+  enum ElbowWay {
+    /// Down, out and a little forward.
+    case relaxed
+    /// A hand on the small of the back or a buttock.
+    case behindTheBack
+    /// Hands holding behind a thigh.
+    case roundALimb
   }
 
   /// The joints of one side, by name.
