@@ -246,7 +246,8 @@ enum SelectionPolicy {
     let heatWhy: @Sendable (CatalogueItem) -> Reason = { item in
       guard chronic else {
         return Reason(
-          .thermal, "heat eases pain and stiffness in acute and subacute back pain (ACP 2017, moderate-quality evidence)")
+          .thermal,
+          "heat eases pain and stiffness in acute and subacute back pain (ACP 2017, moderate-quality evidence)")
       }
       if item.thermal?.timing == .beforeExercise {
         return Reason(
@@ -261,7 +262,8 @@ enum SelectionPolicy {
         )
       }
       return Reason(
-        .thermal, "in chronic pain heat is a comfort measure, used as needed; its evidence is for acute and subacute pain")
+        .thermal,
+        "in chronic pain heat is a comfort measure, used as needed; its evidence is for acute and subacute pain")
     }
     return [
       SelectionSlot(
