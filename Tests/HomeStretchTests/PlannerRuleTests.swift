@@ -224,6 +224,14 @@ import Testing
     #expect(plan.ids.contains("side_lying_rest_with_pillow"))
   }
 
+  /// The side-lying rest is left out for a patient who is not pregnant, and the reason says
+  /// so (it gave the pregnancy rule as if she were).
+  @Test func s7TheRestPositionForPregnancyIsLeftOutSayingThePatientIsNotPregnant() {
+    let plan = F.plan(F.profile())
+    let reason = plan.exclusion("side_lying_rest_with_pillow")?.reason ?? ""
+    #expect(reason.contains("not pregnant"), "\(reason)")
+  }
+
   // MARK: S8 floor
 
   @Test func s8NoFloorItemsWhenTheFloorIsNotPossible() {
@@ -330,6 +338,25 @@ import Testing
     #expect(wall.exclusion("wall_slide_mini_squat")?.reason.contains("S12") == true)
   }
 
+  /// When only missing equipment keeps out every exercise for the program's direction, the
+  /// therapist's warning names them and what they need (it said "excluded, or none is safe").
+  @Test func s12TheWarningNamesTheExercisesOnlyEquipmentKeepsOut() {
+    let plan = F.plan(
+      F.profile(condition: .lumbarStenosis, side: .both, floor: false) {
+        $0.age = 80
+        $0.equipment = []
+      })
+    let warning = plan.warnings.first { $0.hasPrefix("S3") }
+    #expect(warning?.contains("Seated forward bend needs a chair") == true, "\(plan.warnings)")
+    #expect(warning?.contains("excluded, or none is safe") == false)
+    let withChair = F.plan(
+      F.profile(condition: .lumbarStenosis, side: .both, floor: false) {
+        $0.age = 80
+        $0.equipment = [.chair]
+      })
+    #expect(!withChair.warnings.contains { $0.hasPrefix("S3") })
+  }
+
   // MARK: S13 peripheralisation
 
   @Test func s13EveryPlanTellsThePatientToStopIfPainSpreads() {
@@ -339,6 +366,18 @@ import Testing
   }
 
   // MARK: (c) ice and heat
+
+  /// In chronic pain the heat's reason says what it is for: "warmth before stretching" only
+  /// for a pack used before the exercises, never for a wrap worn as needed.
+  @Test func cHeatsReasonFitsWhenItIsUsed() {
+    let facts = PatientFacts(F.profile(pain: 2, phase: .chronic))
+    let heat = SelectionPolicy.thermalSlots(facts)[0]
+    for item in F.catalogue.items where item.kind == .thermal && heat.matches(item) {
+      let why = heat.why(item).text
+      #expect(why.contains("before stretching") == (item.thermal?.timing == .beforeExercise), "\(item.id): \(why)")
+    }
+    #expect(heat.why(F.catalogue.items.first { $0.id == "low_level_heat_wrap" }!).text.contains("as needed"))
+  }
 
   @Test func cNoThermalOverANumbLeg() {
     let plan = F.plan(
