@@ -262,10 +262,14 @@ public enum FigureScene {
     // for a lean forward from the hips, behind the shoulders for a bend backward (one on the
     // back read as a push on the back). Back and forth (cat and cow), it stays on the back.
     let sizes = BodyProportions.standard
-    let first = place(start, floor: floor, anchor: anchor, target: target).body
-    let last = place(end, floor: floor, anchor: anchor, target: target).body
-    func shoulders(_ posed: PosedBody) -> Vector3 { posed.point(.neckBase) - posed.point(.pelvis) }
-    let ahead: Double = (shoulders(last) - shoulders(first)).dot(first.chestFrame.x) >= 0 ? 1 : -1
+    // Which way the shoulders go, relative to the hips (placed only for a leading trunk).
+    let ahead: Double = {
+      guard joint == .trunk, leading else { return 1 }
+      let first = place(start, floor: floor, anchor: anchor, target: target).body
+      let last = place(end, floor: floor, anchor: anchor, target: target).body
+      func shoulders(_ posed: PosedBody) -> Vector3 { posed.point(.neckBase) - posed.point(.pelvis) }
+      return (shoulders(last) - shoulders(first)).dot(first.chestFrame.x) >= 0 ? 1 : -1
+    }()
     func tracked(_ posed: PosedBody) -> Vector3 {
       switch joint {
       case .head: return posed.point(.head) + posed.headFrame.x * (sizes.headRadius * 1.7)
