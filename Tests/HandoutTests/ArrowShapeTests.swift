@@ -97,6 +97,39 @@ import Testing
     #expect(path.allSatisfy { $0.x > chest + 0.04 }, "in front of the chest")
   }
 
+  /// The lying nerve glide points the toes as the knee straightens: besides the knee's
+  /// path, a curved arrow round the ankle, beyond the toes, as far as the foot turns on the
+  /// shin (reviewers could not see the toes move).
+  @Test func aSwingCurvesRoundTheAnkleAsFarAsTheFootTurns() throws {
+    let glide = try spec("sciatic_nerve_glide_supine")
+    #expect(glide.swings == [.rightAnkle])
+    let placed = FigureScene.placedPoses(
+      glide, floor: PropShapes.floorLevel(glide.props), anchor: Landmark(glide.anchor))
+    let camera = Camera(glide.view)
+    let start = placed[0].body
+    let end = try #require(placed.last).body
+    let arc = try #require(FigureScene.swing(.rightAnkle, start: start, end: end, camera: camera))
+    let ankle = camera.project(end.point(.ankle(.right)))
+    let toe = camera.project(end.point(.toe(.right)))
+    func angle(_ p: FigureScene.P) -> Double { atan2(p.y - ankle.y, p.x - ankle.x) }
+    func distance(_ p: FigureScene.P) -> Double { hypot(p.x - ankle.x, p.y - ankle.y) }
+    #expect(arc.allSatisfy { distance($0) > distance(toe) + 0.03 }, "beyond the toes")
+    let last = try #require(arc.last)
+    let first = try #require(arc.first)
+    #expect(abs(angle(last) - angle(toe)) < 0.05, "it ends where the toes point")
+    // The foot turns 85 degrees on the shin (25 up to 60 down): the side view shows all of it.
+    var sweep = abs(angle(last) - angle(first))
+    if sweep > Double.pi { sweep = 2 * Double.pi - sweep }
+    #expect(abs(sweep - 85 * Double.pi / 180) < 0.05, "\(sweep * 180 / Double.pi) degrees")
+    let framed = FigureScene.framed(glide, mirrored: false, width: 400, personHeight: 150, maxHeight: 260)
+    let drawn = arrows(framed)
+    let doubleHeaded = drawn.allSatisfy { $0.tailHead }
+    #expect(drawn.count == 2, "the knee's path and the ankle's swing")
+    #expect(doubleHeaded, "back and forth")
+    // A joint that bends the same at both ends gets no swing.
+    #expect(FigureScene.swing(.rightKnee, start: end, end: end, camera: camera) == nil)
+  }
+
   @Test func iceRubbedInCirclesHasACircleWithoutAnEndPose() throws {
     let ice = try spec("ice_massage_buttock")
     #expect(ice.end == nil && ice.arrowShape == .circle)

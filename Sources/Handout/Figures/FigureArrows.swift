@@ -16,21 +16,23 @@ extension FigureScene {
       return circle(spec, body: last, camera: camera).map { [arrow($0)] } ?? []
     }
     guard let end = to else { return [] }
-    return spec.arrows.compactMap { joint -> Drawable? in
-      let landmark = Landmark(joint)
-      if movingOnly, (last.point(landmark) - start.point(landmark)).length < 0.01 { return nil }
-      let path: [P]?
-      switch spec.arrowShape {
-      case .turn: path = turn(joint, start: start, end: last, camera: camera)
-      case .press: path = press(joint, start: start, end: last, camera: camera)
-      case .bend: path = bend(start: start, end: last, camera: camera)
-      case .path, .circle:
-        path = arrowPath(
-          joint, from: from, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last,
-          leading: spec.motion == .once)
+    let swings = spec.swings.compactMap { joint in swing(joint, start: start, end: last, camera: camera).map(arrow) }
+    return swings
+      + spec.arrows.compactMap { joint -> Drawable? in
+        let landmark = Landmark(joint)
+        if movingOnly, (last.point(landmark) - start.point(landmark)).length < 0.01 { return nil }
+        let path: [P]?
+        switch spec.arrowShape {
+        case .turn: path = turn(joint, start: start, end: last, camera: camera)
+        case .press: path = press(joint, start: start, end: last, camera: camera)
+        case .bend: path = bend(start: start, end: last, camera: camera)
+        case .path, .circle:
+          path = arrowPath(
+            joint, from: from, to: end, floor: floor, anchor: anchor, target: target, camera: camera, body: last,
+            leading: spec.motion == .once)
+        }
+        return path.map(arrow)
       }
-      return path.map(arrow)
-    }
   }
 
   /// An arc in front of the chest, round the trunk's long axis at the height of `joint`, from
@@ -60,6 +62,60 @@ extension FigureScene {
     return (0...24).map { i in
       let a = first + sweep * Double(i) / 24
       return camera.project(centre + (u * cos(a) + v * sin(a)) * radius)
+    }
+  }
+
+  /// An arc round `joint` just beyond the part that turns on it (the foot on the ankle, the
+  /// shin on the knee), from where that part pointed at the start, taken relative to the
+  /// part before the joint, to where it points at the end (at least 40 degrees): the toes
+  /// pointed while the knee straightens.
+  static func swing(_ joint: Joint, start: PosedBody, end: PosedBody, camera: Camera) -> [P]? {
+    guard let (before, beyond, reach) = swingParts(joint) else { return nil }
+    let at = Landmark(joint)
+    func bend(_ body: PosedBody) -> Double {
+      let a = unit(body.point(before) - body.point(at))
+      let b = unit(body.point(beyond) - body.point(at))
+      return acos(max(-1, min(1, a.dot(b))))
+    }
+    let centre = end.point(at)
+    let towardBefore = unit(end.point(before) - centre)
+    let to = unit(end.point(beyond) - centre)
+    let normal = towardBefore.cross(to)
+    guard normal.length > 1e-6 else { return nil }
+    let axis = unit(normal)
+    // Turning `to` about `axis` by a positive angle opens the joint (away from the part before).
+    var sweep = bend(end) - bend(start)
+    guard abs(sweep) > 0.05 else { return nil }
+    let least = 40 * Double.pi / 180
+    var first = -sweep
+    if abs(sweep) < least {
+      let grow = (sweep < 0 ? -least : least) - sweep
+      first -= grow / 2
+      sweep += grow
+    }
+    let radius = (end.point(beyond) - centre).length + reach
+    let v = axis.cross(to)
+    return (0...16).map { i in
+      let a = first + sweep * Double(i) / 16
+      return camera.project(centre + (to * cos(a) + v * sin(a)) * radius)
+    }
+  }
+
+  /// For a joint a swing turns round: the landmark before it, the one at the end of the part
+  /// that turns, and how far beyond that end the arc runs.
+  static func swingParts(_ joint: Joint) -> (Landmark, Landmark, Double)? {
+    let side: LimbSide
+    switch joint {
+    case .rightShoulder, .rightElbow, .rightHip, .rightKnee, .rightAnkle: side = .right
+    case .leftShoulder, .leftElbow, .leftHip, .leftKnee, .leftAnkle: side = .left
+    default: return nil
+    }
+    switch joint {
+    case .rightShoulder, .leftShoulder: return (.hip(side), .elbow(side), 0.06)
+    case .rightElbow, .leftElbow: return (.shoulder(side), .wrist(side), 0.06)
+    case .rightHip, .leftHip: return (.waist, .knee(side), 0.06)
+    case .rightKnee, .leftKnee: return (.hip(side), .ankle(side), 0.06)
+    default: return (.knee(side), .toe(side), 0.05)
     }
   }
 
@@ -104,7 +160,16 @@ extension FigureScene {
       !core
       ? end.point(landmark)
       : joint == .trunk ? end.point(.waist) : (end.point(.waist) + end.point(.pelvis)) * 0.5
-    let skin = BodyProportions.standard.chestDepth + 0.03
+    let depth = BodyProportions.standard.chestDepth
+    // Lying on the back, the trunk's arrow goes down through the waist to the back's
+    // outline: the low back pressing into the floor (on the tummy it reads as "push the
+    // tummy down").
+    if joint == .trunk, end.lumbarFrame.x.y > 0.7 {
+      let tail = at + end.lumbarFrame.x * (depth * 0.7)
+      let head = at - end.lumbarFrame.x * (depth * 0.9)
+      return (0...8).map { i in camera.project(tail + (head - tail) * (Double(i) / 8)) }
+    }
+    let skin = depth + 0.03
     let head = at - direction * skin
     let tail = head - direction * 0.1
     return (0...8).map { i in camera.project(tail + (head - tail) * (Double(i) / 8)) }

@@ -200,10 +200,10 @@ enum Kinematics {
       let depth = lying ? body.chestDepth * 0.55 : body.chestDepth * 0.95 + lift
       var point = at(.waist) - lumbar.x * depth + lumbar.z * (hand.sign * 0.04)
       if lying {
-        // A back pressed flat squeezes the hand; it stays on the floor, never under it (the
-        // hand reaches down past the wrist from the side).
+        // The hand lies on the floor under the arch, where the gap shows it; a back pressed
+        // flat squeezes it, and it stays on the floor, never under it.
         let floor = min(at(.pelvis).y - body.pelvisDepth, at(.midBack).y - body.chestDepth)
-        point.y = max(point.y, floor + body.hand + body.handRadius * 0.8)
+        point.y = floor + body.handRadius * 1.8
       }
       return (point, lumbar.x * -1)
     case .tummy:

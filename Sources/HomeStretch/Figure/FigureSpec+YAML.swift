@@ -3,7 +3,7 @@ import Yams
 extension FigureSpec {
   static let fieldNames = [
     "view", "working", "start", "middle", "end", "props", "arrow", "motion", "highlight", "anchor", "shows",
-    "arrow_shape",
+    "arrow_shape", "swing",
     "clock_every",
   ]
   static let viewFieldNames = ["direction", "tilt", "turn"]
@@ -21,13 +21,18 @@ extension FigureSpec {
       figure.problem("middle", figure.node("middle"), "a middle frame needs an end: pose after it")
     }
     let props = figure.list("props", of: FigureProp.self)
-    var arrows: [Joint] = []
-    if let node = figure.node("arrow") {
-      if case .sequence = node {
-        arrows = figure.list("arrow", of: Joint.self) ?? []
-      } else if let one = figure.word(node, field: "arrow", as: Joint.self) {
-        arrows = [one]
+    let arrows = joints(figure, "arrow")
+    let swings = joints(figure, "swing")
+    for joint in swings where !swingJoints.contains(joint) {
+      let allowed = swingJoints.map(\.rawValue).sorted().joined(separator: ", ")
+      figure.problem("swing", figure.node("swing"), "'\(joint.rawValue)' has nothing that turns on it; use \(allowed)")
+    }
+    if let start, let end {
+      for joint in swings where start.angle(joint, .flex) == end.angle(joint, .flex) {
+        figure.problem("swing", figure.node("swing"), "'\(joint.rawValue)' bends the same at start and end")
       }
+    } else if !swings.isEmpty {
+      figure.problem("swing", figure.node("swing"), "a swing needs an end: pose to turn to")
     }
     let arrow = arrows.first
     let arrowShape = figure.value("arrow_shape", as: ArrowShape.self) ?? .path
@@ -63,7 +68,14 @@ extension FigureSpec {
     return FigureSpec(
       view: view ?? FigureView(), working: working, start: start, end: end, props: props, arrow: arrow,
       motion: motion, highlight: highlight, anchor: anchor, shows: shows, arrows: Array(arrows.dropFirst()),
-      arrowShape: arrowShape, clockEvery: clockEvery, middle: middle)
+      arrowShape: arrowShape, clockEvery: clockEvery, middle: middle, swings: swings)
+  }
+
+  /// One joint or a list of them (`arrow: right_knee`, `arrow: [right_foot, head]`).
+  private static func joints(_ figure: MappingReader, _ field: String) -> [Joint] {
+    guard let node = figure.node(field) else { return [] }
+    if case .sequence = node { return figure.list(field, of: Joint.self) ?? [] }
+    return figure.word(node, field: field, as: Joint.self).map { [$0] } ?? []
   }
 
   private static func decodeView(_ figure: MappingReader) -> FigureView? {

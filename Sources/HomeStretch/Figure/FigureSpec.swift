@@ -26,6 +26,9 @@ public struct FigureSpec: Hashable, Sendable {
   /// How the arrows are drawn: along the joint's path, round the body for a turn, or
   /// pressing on it for a tilt.
   public var arrowShape: ArrowShape
+  /// Joints that get a curved arrow round them, showing how the part beyond turns on them
+  /// (`swing: right_ankle`: the toes pointed, then pulled back), beside the path arrows.
+  public var swings: [Joint]
   /// A clock with these minutes beside a habit's picture ("every 30 min").
   public var clockEvery: Int?
   /// Whether the arrow has a head at both ends: the movement goes back and forth.
@@ -42,7 +45,7 @@ public struct FigureSpec: Hashable, Sendable {
     view: FigureView = FigureView(), working: WorkingLimb = .leg, start: Pose, end: Pose? = nil,
     props: [FigureProp] = [], arrow: Joint? = nil, motion: FigureMotion = .once, highlight: BodyArea? = nil,
     anchor: Joint? = nil, shows: [FigureContact] = [], arrows more: [Joint] = [], arrowShape: ArrowShape = .path,
-    clockEvery: Int? = nil, middle: Pose? = nil
+    clockEvery: Int? = nil, middle: Pose? = nil, swings: [Joint] = []
   ) {
     self.view = view
     self.working = working
@@ -52,6 +55,7 @@ public struct FigureSpec: Hashable, Sendable {
     self.props = props
     self.arrows = (arrow.map { [$0] } ?? []) + more
     self.arrowShape = arrowShape
+    self.swings = swings
     self.clockEvery = clockEvery
     self.motion = motion
     self.highlight = highlight
@@ -67,6 +71,12 @@ public struct FigureSpec: Hashable, Sendable {
     case .seated, .supine, .prone, .sideLying: return .pelvis
     }
   }
+
+  /// The joints a `swing:` arrow can turn round: those with a part beyond them that pivots.
+  public static let swingJoints: Set<Joint> = [
+    .rightShoulder, .leftShoulder, .rightElbow, .leftElbow, .rightHip, .leftHip, .rightKnee, .leftKnee,
+    .rightAnkle, .leftAnkle,
+  ]
 
   /// The poses drawn, one frame each: the start, the middle, the end.
   public var poses: [Pose] {
