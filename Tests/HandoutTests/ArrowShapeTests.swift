@@ -97,6 +97,41 @@ import Testing
     #expect(path.allSatisfy { $0.x > chest + 0.04 }, "in front of the chest")
   }
 
+  /// Hips pushed back (the standing figure-4's "as if to sit") get their arrow behind the
+  /// buttocks, pointing back; hips pushed forward (the standing hip flexor stretch) in front
+  /// of the belly. On the tummy, a push back read as a lean forward.
+  @Test func aPelvisArrowLeadsOnTheSideTheHipsMoveToward() throws {
+    for (id, ahead) in [("piriformis_standing_figure4", -1.0), ("hip_flexor_standing", 1.0)] {
+      let figure = try spec(id)
+      let floor = PropShapes.floorLevel(figure.props)
+      let anchor = Landmark(figure.anchor)
+      let placed = FigureScene.placedPoses(figure, floor: floor, anchor: anchor)
+      let camera = Camera(figure.view)
+      let end = try #require(placed.last).body
+      let endPose = try #require(figure.end)
+      let path = try #require(
+        FigureScene.arrowPath(
+          .pelvis, from: figure.start, to: endPose, floor: floor, anchor: anchor,
+          target: placed[0].body.point(anchor), camera: camera, body: end, leading: true))
+      // The way the body faces, on the page, at the hips.
+      let hips = camera.project(end.point(.pelvis))
+      let front = camera.project(end.point(.pelvis) + end.pelvisFrame.x * 0.1)
+      let facing = (x: front.x - hips.x, y: front.y - hips.y)
+      func along(_ p: FigureScene.P) -> Double {
+        ((p.x - hips.x) * facing.x + (p.y - hips.y) * facing.y) / hypot(facing.x, facing.y)
+      }
+      let depth = BodyProportions.standard.pelvisDepth
+      let tail = try #require(path.first)
+      let head = try #require(path.last)
+      let middle = path[path.count / 2]
+      // Measured from the hips where they end: the head beyond the buttocks or the belly,
+      // the middle clear of the hips' centre on that side.
+      #expect(along(head) * ahead > depth, "\(id): \(path.map { along($0) })")
+      #expect(along(middle) * ahead > depth * 0.5, "\(id): \(path.map { along($0) })")
+      #expect((along(head) - along(tail)) * ahead > 0, "\(id): it points the way the hips go")
+    }
+  }
+
   /// The lying nerve glide points the toes as the knee straightens: besides the knee's
   /// path, a curved arrow round the ankle, beyond the toes, as far as the foot turns on the
   /// shin (reviewers could not see the toes move).

@@ -262,21 +262,35 @@ public enum FigureScene {
     // for a lean forward from the hips, behind the shoulders for a bend backward (one on the
     // back read as a push on the back). Back and forth (cat and cow), it stays on the back.
     let sizes = BodyProportions.standard
-    // Which way the shoulders go, relative to the hips (placed only for a leading trunk).
-    let ahead: Double = {
-      guard joint == .trunk, leading else { return 1 }
+    // Which way the shoulders go, relative to the hips, for a leading trunk; for a leading
+    // pelvis that moves more back or forward than up or down, which way the hips go (placed
+    // only for those two).
+    let ahead: Double? = {
+      guard leading, joint == .trunk || joint == .pelvis else { return nil }
       let first = place(start, floor: floor, anchor: anchor, target: target).body
       let last = place(end, floor: floor, anchor: anchor, target: target).body
-      func shoulders(_ posed: PosedBody) -> Vector3 { posed.point(.neckBase) - posed.point(.pelvis) }
-      return (shoulders(last) - shoulders(first)).dot(first.chestFrame.x) >= 0 ? 1 : -1
+      if joint == .trunk {
+        func shoulders(_ posed: PosedBody) -> Vector3 { posed.point(.neckBase) - posed.point(.pelvis) }
+        return (shoulders(last) - shoulders(first)).dot(first.chestFrame.x) >= 0 ? 1 : -1
+      }
+      let moved = last.point(.pelvis) - first.point(.pelvis)
+      guard abs(moved.x) + abs(moved.z) > abs(moved.y) * 1.2 else { return nil }
+      return moved.dot(first.pelvisFrame.x) >= 0 ? 1 : -1
     }()
     func tracked(_ posed: PosedBody) -> Vector3 {
-      switch joint {
-      case .head: return posed.point(.head) + posed.headFrame.x * (sizes.headRadius * 1.7)
-      case .trunk where leading:
+      switch (joint, ahead) {
+      case (.head, _): return posed.point(.head) + posed.headFrame.x * (sizes.headRadius * 1.7)
+      case (.trunk, let ahead?):
         // Forward, at mid-chest (clear of the head); backward, behind the shoulders.
         let level = ahead > 0 ? posed.point(.midBack) : posed.point(.neckBase)
         return level + posed.chestFrame.x * (ahead * (sizes.chestDepth + 0.05))
+      case (.pelvis, let ahead?):
+        // Hips pushed back (as if to sit) behind the buttocks, below a hand on the hip;
+        // forward, in front of the belly (one on the tummy for a push back read as a lean
+        // forward).
+        let down = ahead < 0 ? 0.09 : 0
+        return posed.point(.pelvis) + posed.pelvisFrame.x * (ahead * (sizes.pelvisDepth + 0.05))
+          - posed.pelvisFrame.y * down
       default: return posed.point(landmark)
       }
     }
