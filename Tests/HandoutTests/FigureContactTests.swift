@@ -107,7 +107,8 @@ import Testing
 
   /// Hands on the small of the back have the elbows pointing back, standing or bending
   /// backward (an elbow in front put the arm across the chest, which read as a stoop), and
-  /// lying on the back the arm rests beside the body, its elbow no higher than the shoulder.
+  /// lying on the back the arm rests beside the body, its elbow no higher than the shoulder
+  /// and above the mat.
   @Test func handsOnTheBackKeepTheElbowsBehind() throws {
     let items = HandoutFixture.catalogue.items
     let bend = try #require(items.first { $0.id == "standing_back_extension" }?.figure)
@@ -123,6 +124,11 @@ import Testing
       let body = Kinematics.pose(pose)
       #expect(pose.reaches[.left] == .lowBack, "the far hand goes under the back, where the arch shows it")
       #expect(body.point(.elbow(.left)).y <= body.point(.shoulder(.left)).y + 0.01)
+    }
+    // Placed on the mat, that arm rests on it: the elbow above the mat, not through it.
+    let floor = PropShapes.floorLevel(tilt.props)
+    for placed in FigureScene.placedPoses(tilt, floor: floor, anchor: Landmark(tilt.anchor)) {
+      #expect(placed.body.point(.elbow(.left)).y > floor + 0.01)
     }
   }
 }

@@ -243,9 +243,9 @@ enum Kinematics {
     case .relaxed: pole = chest.y * -1 + chest.z * (m * 0.5) + chest.x * 0.35
     case .behindTheBack:
       // Upright the elbow points back and out, as hands on the small of the back are held
-      // (one in front put the arm across the chest); lying, out to the side and a little
-      // down, the arm resting beside the body.
-      pole = chest.y.y > 0.5 ? chest.y * 0.2 + chest.z * (m * 0.5) - chest.x : chest.z * m - chest.x * 0.25
+      // (one in front put the arm across the chest); lying, out to the side, the arm
+      // resting beside the body (pointed down, the elbow went through the floor).
+      pole = chest.y.y > 0.5 ? chest.y * 0.2 + chest.z * (m * 0.5) - chest.x : chest.z * m
     case .roundALimb:
       // Hugging a thigh, the elbows point forward and out, bent, so the hold shows.
       pole = chest.x + chest.z * (m * 0.5)
