@@ -137,7 +137,15 @@ enum BodyShapes {
     case .innerThigh:
       return [(along(hip, knee, 0.2, 0.75, shift: thigh.z * (-0.4 * thighR), radius: thighR * 0.62), thigh.z * -1)]
     case .frontOfHip:
-      return [(Capsule(ball: hip + pelvis.x * 0.03 + pelvis.y * 0.022, radius: 0.03), pelvis.x)]
+      // The crease at the front of the hip and the top of the thigh below it (a patch in
+      // the middle of the pelvis read as the side of the hip).
+      return [
+        (
+          Capsule(
+            hip + pelvis.x * 0.05 + pelvis.y * 0.025, 0.024,
+            hip + (knee - hip) * 0.22 + thigh.x * (0.55 * thighR), 0.024), pelvis.x
+        )
+      ]
     case .outerHip:
       return [(Capsule(ball: hip + pelvis.z * 0.035 + pelvis.y * 0.01, radius: 0.034), pelvis.z)]
     case .calf: return [calf]
