@@ -240,6 +240,7 @@ public enum FigureScene {
       switch part.kind {
       case .leg(.left): return [shape] + fingers + between
       case .core: return behind + [shape]
+      case .head: return [shape] + faceDrawables(placed.body, camera: camera, ghost: ghost)
       default: return [shape] + fingers
       }
     }
@@ -388,7 +389,7 @@ public enum FigureScene {
           FigureLine(
             points: points.map(page), width: lineWidth, gray: ink.lineGray, halo: arrow ? 1.4 * unit : 0,
             arrowHead: arrow,
-            dashed: dashed, role: arrow ? .arrow : ink == .floor ? .floor : .prop))
+            dashed: dashed, role: arrow ? .arrow : ink == .floor ? .floor : ink == .body ? .body : .prop))
       }
     }
     let overlay = timerMinutes.map { minutes in
