@@ -184,7 +184,7 @@ enum Kinematics {
     case .backOfRightThigh, .backOfLeftThigh:
       let side: LimbSide = target == .backOfRightThigh ? .right : .left
       let frame = thighs[side] ?? lumbar
-      let middle = at(.hip(side)) + (at(.knee(side)) - at(.hip(side))) * 0.8
+      let middle = at(.hip(side)) + (at(.knee(side)) - at(.hip(side))) * 0.62
       return (middle - frame.x * (body.thighRadius.knee + 0.006 + lift), frame.x * -1)
     case .rightButtock:
       let pelvis = at(.pelvis) + lumbar.z * body.hipHalfWidth

@@ -20,7 +20,8 @@ public enum HandTarget: String, Vocabulary {
   /// hands on your thighs").
   case rightThigh = "right_thigh"
   case leftThigh = "left_thigh"
-  /// The back of the thigh, halfway to the knee ("hold behind your thigh").
+  /// The back of the thigh, a little past halfway to the knee ("hold behind your thigh"):
+  /// clear of the knee, which a hand near it seemed to grip.
   case backOfRightThigh = "back_of_right_thigh"
   case backOfLeftThigh = "back_of_left_thigh"
   /// The back of the right hip: the buttock (an ice cup held on it).
