@@ -273,7 +273,7 @@ import Testing
       let path = try #require(
         FigureScene.arrowPath(
           joint, from: figure.start, to: endPose, floor: floor, anchor: anchor, target: target, camera: camera,
-          body: end.body), "\(item.id): arrow dropped")
+          body: end.body, leading: figure.motion == .once), "\(item.id): arrow dropped")
       let from = camera.project(start.body.point(Landmark(joint)))
       let to = camera.project(end.body.point(Landmark(joint)))
       let tail = try #require(path.first)

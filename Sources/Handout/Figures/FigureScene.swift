@@ -292,6 +292,10 @@ public enum FigureScene {
         let down = ahead < 0 ? 0.09 : 0
         return posed.point(.pelvis) + posed.pelvisFrame.x * (ahead * (sizes.pelvisDepth + 0.05))
           - posed.pelvisFrame.y * down
+      case (.trunk, nil):
+        // Back and forth (cat and cow): on the low back, which moves most (at mid-back it
+        // sat by the shoulder blades and read as a shrug).
+        return posed.point(.waist) - posed.lumbarFrame.x * sizes.chestDepth
       default: return posed.point(landmark)
       }
     }
