@@ -191,6 +191,7 @@ public enum FigureScene {
       parts.first { $0.kind == kind }.map { camera.depth($0.depthPoints[0]) } ?? 0
     }
     var sorted = parts.map { ($0, depth($0, camera)) }.sorted { $0.1 < $1.1 }.map(\.0)
+    sorted = crossedLegOnTop(sorted, body: placed.body, camera: camera)
     // A hand that holds behind the thigh on its own side goes behind it: the arm is drawn
     // before that leg, so the thigh covers the forearm, as it does when you hold behind your
     // thigh (the other hand, reaching across, stays in front); the hand itself is drawn
@@ -244,6 +245,24 @@ public enum FigureScene {
       default: return [shape] + fingers
       }
     }
+  }
+
+  /// An ankle crossed over the other knee (a figure-4) lies on that leg: when it is nearer
+  /// the reader than that knee, its leg is drawn over the other one, whatever the two legs'
+  /// mean depths (the other leg hid the crossed shin, and the 4 did not read).
+  static func crossedLegOnTop(_ parts: [BodyPart], body: PosedBody, camera: Camera) -> [BodyPart] {
+    var sorted = parts
+    for side in LimbSide.allCases {
+      let other: LimbSide = side == .right ? .left : .right
+      let ankle = body.point(.ankle(side))
+      let knee = body.point(.knee(other))
+      guard (ankle - knee).length < 0.15, camera.depth(ankle) > camera.depth(knee),
+        let crossed = sorted.firstIndex(where: { $0.kind == .leg(side) }),
+        let under = sorted.firstIndex(where: { $0.kind == .leg(other) }), crossed < under
+      else { continue }
+      sorted.insert(sorted.remove(at: crossed), at: under)
+    }
+    return sorted
   }
 
   static func depth(_ part: BodyPart, _ camera: Camera) -> Double {
