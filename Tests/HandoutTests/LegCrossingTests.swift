@@ -29,4 +29,20 @@ import Testing
     let order = lying.parts.sorted { FigureScene.depth($0, side) < FigureScene.depth($1, side) }
     #expect(FigureScene.crossedLegOnTop(order, body: lying.body, camera: side).map(\.kind) == order.map(\.kind))
   }
+
+  /// A knee pulled across toward the other shoulder puts its shin over the other thigh,
+  /// lying straight on the mat: seen from above, the crossed shin is drawn on top.
+  @Test func aShinPulledAcrossLiesOverTheOtherThigh() throws {
+    let figure = try #require(
+      HandoutFixture.catalogue.items.first { $0.id == "piriformis_knee_to_opposite_shoulder" }?.figure)
+    let end = try #require(
+      FigureScene.placedPoses(figure, floor: PropShapes.floorLevel(figure.props), anchor: Landmark(figure.anchor))
+        .last)
+    let camera = Camera(figure.view)
+    let byDepth = end.parts.sorted { FigureScene.depth($0, camera) < FigureScene.depth($1, camera) }
+    let drawn = FigureScene.crossedLegOnTop(byDepth, body: end.body, camera: camera)
+    let right = try #require(drawn.firstIndex { $0.kind == .leg(.right) })
+    let left = try #require(drawn.firstIndex { $0.kind == .leg(.left) })
+    #expect(right > left)
+  }
 }

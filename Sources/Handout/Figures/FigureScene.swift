@@ -247,20 +247,25 @@ public enum FigureScene {
     }
   }
 
-  /// An ankle crossed over the other knee (a figure-4) lies on that leg: when it is nearer
-  /// the reader than that knee, its leg is drawn over the other one, whatever the two legs'
-  /// mean depths (the other leg hid the crossed shin, and the 4 did not read).
+  /// An ankle crossed over the other thigh or knee (a figure-4, a knee pulled across) lies on
+  /// that leg: when it is nearer the reader than the thigh under it, its leg is drawn over
+  /// the other one, whatever the two legs' mean depths (the other leg hid the crossed shin,
+  /// and the 4 did not read).
   static func crossedLegOnTop(_ parts: [BodyPart], body: PosedBody, camera: Camera) -> [BodyPart] {
     var sorted = parts
     for side in LimbSide.allCases {
       let other: LimbSide = side == .right ? .left : .right
       let ankle = body.point(.ankle(side))
-      let knee = body.point(.knee(other))
-      guard (ankle - knee).length < 0.15, camera.depth(ankle) > camera.depth(knee),
+      // The nearest point of the other thigh, from the hip to the knee.
+      let hip = body.point(.hip(other))
+      let thigh = body.point(.knee(other)) - hip
+      let t = max(0, min(1, (ankle - hip).dot(thigh) / max(thigh.dot(thigh), 1e-9)))
+      let under = hip + thigh * t
+      guard (ankle - under).length < 0.15, camera.depth(ankle) > camera.depth(under),
         let crossed = sorted.firstIndex(where: { $0.kind == .leg(side) }),
-        let under = sorted.firstIndex(where: { $0.kind == .leg(other) }), crossed < under
+        let below = sorted.firstIndex(where: { $0.kind == .leg(other) }), crossed < below
       else { continue }
-      sorted.insert(sorted.remove(at: crossed), at: under)
+      sorted.insert(sorted.remove(at: crossed), at: below)
     }
     return sorted
   }
