@@ -34,7 +34,7 @@ enum FigureInk: Hashable, Sendable {
     case .shadow: return .gray(0.92)
     case .mat: return .gray(0.92)
     case .furniture(let upness): return .gray(upness > 0.5 ? 0.95 : 0.9)
-    case .pillow: return .gray(0.97)
+    case .pillow: return .gray(0.84)
     case .roll: return .gray(0.8)
     case .cold: return .dots(background: 1, dot: 0.15, spacing: 3 * unit)
     case .heat: return .waves(background: 1, line: 0.15, spacing: 3 * unit)
@@ -67,7 +67,7 @@ enum FigureInk: Hashable, Sendable {
     case .floor, .shadow: return nil
     case .mat: return FigureStroke(gray: 0.4, width: 0.6 * unit)
     case .furniture: return FigureStroke(gray: 0.35, width: 0.6 * unit)
-    case .pillow: return FigureStroke(gray: 0.35, width: 0.7 * unit)
+    case .pillow: return FigureStroke(gray: 0.2, width: 0.8 * unit)
     case .roll: return FigureStroke(gray: 0, width: 1 * unit)
     case .cold, .heat: return FigureStroke(gray: 0, width: 1 * unit)
     case .water: return nil

@@ -227,7 +227,7 @@ enum PropShapes {
         let hips = (last.point(.hip(.right)) + last.point(.hip(.left))) * 0.5
         let gap = (last.point(.knee(.right)) - last.point(.knee(.left))).length
         let r = max(0.03, gap / 2)
-        capsule(Capsule(knees + (hips - knees) * 0.05, r, knees + (hips - knees) * 0.4, r), .pillow, .betweenLegs)
+        capsule(Capsule(knees + (hips - knees) * 0.02, r, knees + (hips - knees) * 0.3, r), .pillow, .betweenLegs)
       case .lumbarRoll:
         let frame = last.lumbarFrame
         let centre = rollCentre(last)
