@@ -131,4 +131,16 @@ import Testing
       #expect(placed.body.point(.elbow(.left)).y > floor + 0.01)
     }
   }
+
+  /// Child's pose rests the forehead down (step 4), the knees and hands on the mat too:
+  /// a head held up in the air read as a strain on the neck.
+  @Test func childsPoseRestsTheForeheadTheKneesAndTheHandsDown() throws {
+    let pose = try #require(HandoutFixture.catalogue.items.first { $0.id == "childs_pose" }?.figure)
+    let floor = PropShapes.floorLevel(pose.props)
+    let body = try #require(FigureScene.placedPoses(pose, floor: floor, anchor: Landmark(pose.anchor)).first).body
+    let p = BodyProportions.standard
+    #expect(body.point(.head).y - p.headRadius - floor < 0.03, "forehead down")
+    #expect(body.point(.knee(.right)).y - p.shankRadius.knee - floor < 0.015, "knees down")
+    #expect(body.point(.handTip(.right)).y - p.handRadius - floor < 0.02, "hands down")
+  }
 }
