@@ -58,6 +58,19 @@ import Testing
     let tail = try #require(press.points.first)
     let head = try #require(press.points.last)
     #expect(head.y > tail.y)
+    // It starts inside the waist, below the hand resting on the tummy (from the tummy it
+    // read as the hand pushing the tummy down), and ends at the back's outline.
+    let placed = FigureScene.placedPoses(tilt, floor: PropShapes.floorLevel(tilt.props), anchor: Landmark(tilt.anchor))
+    let end = try #require(placed.last).body
+    let camera = Camera(tilt.view)
+    let pressed = try #require(FigureScene.press(.trunk, start: placed[0].body, end: end, camera: camera))
+    let depth = BodyProportions.standard.chestDepth
+    let waist = camera.project(end.point(.waist))
+    let tummy = camera.project(end.point(.waist) + end.lumbarFrame.x * depth)
+    let first = try #require(pressed.first)
+    let last = try #require(pressed.last)
+    #expect(first.y < waist.y + (tummy.y - waist.y) * 0.5, "below the tummy's surface")
+    #expect(abs(last.y - (waist.y - (tummy.y - waist.y))) < 0.01, "down to the back")
   }
 
   /// A standing bend backward has an arc over the head toward the back (a short arrow on

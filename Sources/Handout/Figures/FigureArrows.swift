@@ -161,12 +161,12 @@ extension FigureScene {
       ? end.point(landmark)
       : joint == .trunk ? end.point(.waist) : (end.point(.waist) + end.point(.pelvis)) * 0.5
     let depth = BodyProportions.standard.chestDepth
-    // Lying on the back, the trunk's arrow goes down through the waist to the back's
-    // outline: the low back pressing into the floor (on the tummy it reads as "push the
-    // tummy down").
+    // Lying on the back, the trunk's arrow goes down from the middle of the waist to the
+    // back's outline: the low back pressing into the floor (started at the tummy, under a
+    // hand resting there, it read as the hand pushing the tummy down).
     if joint == .trunk, end.lumbarFrame.x.y > 0.7 {
-      let tail = at + end.lumbarFrame.x * (depth * 0.7)
-      let head = at - end.lumbarFrame.x * (depth * 0.9)
+      let tail = at + end.lumbarFrame.x * (depth * 0.25)
+      let head = at - end.lumbarFrame.x * (depth * 1.0)
       return (0...8).map { i in camera.project(tail + (head - tail) * (Double(i) / 8)) }
     }
     let skin = depth + 0.03
