@@ -34,7 +34,7 @@ enum FigureInk: Hashable, Sendable {
     case .shadow: return .gray(0.92)
     case .mat: return .gray(0.92)
     case .furniture(let upness): return .gray(upness > 0.5 ? 0.95 : 0.9)
-    case .pillow: return .gray(0.84)
+    case .pillow: return .gray(0.72)
     case .roll: return .gray(0.8)
     case .cold: return .dots(background: 1, dot: 0.15, spacing: 3 * unit)
     case .heat: return .waves(background: 1, line: 0.15, spacing: 3 * unit)
