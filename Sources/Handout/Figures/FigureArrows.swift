@@ -104,12 +104,8 @@ extension FigureScene {
   /// For a joint a swing turns round: the landmark before it, the one at the end of the part
   /// that turns, and how far beyond that end the arc runs.
   static func swingParts(_ joint: Joint) -> (Landmark, Landmark, Double)? {
-    let side: LimbSide
-    switch joint {
-    case .rightShoulder, .rightElbow, .rightHip, .rightKnee, .rightAnkle: side = .right
-    case .leftShoulder, .leftElbow, .leftHip, .leftKnee, .leftAnkle: side = .left
-    default: return nil
-    }
+    guard FigureSpec.swingJoints.contains(joint) else { return nil }
+    let side: LimbSide = joint.isRight ? .right : .left
     switch joint {
     case .rightShoulder, .leftShoulder: return (.hip(side), .elbow(side), 0.06)
     case .rightElbow, .leftElbow: return (.shoulder(side), .wrist(side), 0.06)

@@ -287,13 +287,16 @@ public enum FigureScene {
     // for a lean forward from the hips, behind the shoulders for a bend backward (one on the
     // back read as a push on the back). Back and forth (cat and cow), it stays on the back.
     let sizes = BodyProportions.standard
+    // The body placed at 17 steps from the start pose to the end pose.
+    let steps: [PosedBody] = (0...16).map { i in
+      place(start.interpolated(to: end, Double(i) / 16), floor: floor, anchor: anchor, target: target).body
+    }
     // Which way the shoulders go, relative to the hips, for a leading trunk; for a leading
-    // pelvis that moves more back or forward than up or down, which way the hips go (placed
-    // only for those two).
+    // pelvis that moves more back or forward than up or down, which way the hips go.
     let ahead: Double? = {
       guard leading, joint == .trunk || joint == .pelvis else { return nil }
-      let first = place(start, floor: floor, anchor: anchor, target: target).body
-      let last = place(end, floor: floor, anchor: anchor, target: target).body
+      let first = steps[0]
+      let last = steps[steps.count - 1]
       if joint == .trunk {
         func shoulders(_ posed: PosedBody) -> Vector3 { posed.point(.neckBase) - posed.point(.pelvis) }
         return (shoulders(last) - shoulders(first)).dot(first.chestFrame.x) >= 0 ? 1 : -1
@@ -323,10 +326,7 @@ public enum FigureScene {
       default: return posed.point(landmark)
       }
     }
-    let raw: [P] = (0...16).map { i in
-      let pose = start.interpolated(to: end, Double(i) / 16)
-      return camera.project(tracked(place(pose, floor: floor, anchor: anchor, target: target).body))
-    }
+    let raw: [P] = steps.map { camera.project(tracked($0)) }
     var lengths = [0.0]
     for i in 1..<raw.count { lengths.append(lengths[i - 1] + hypot(raw[i].x - raw[i - 1].x, raw[i].y - raw[i - 1].y)) }
     let total = lengths[lengths.count - 1]
