@@ -218,8 +218,10 @@ public enum FigureContactCheck {
       if case .box(let box) = item.geometry, box.max.x - box.min.x > 0.1 { return box }
       return nil
     }
-    guard let seat = seats.max(by: { $0.max.y < $1.max.y }) else { return "no seat is drawn" }
     let pelvis = frame.body.point(.pelvis)
+    // The highest top below the hips (a car's dashboard stands higher, in front).
+    guard let seat = seats.filter({ $0.max.y < pelvis.y + 0.05 }).max(by: { $0.max.y < $1.max.y }) ?? seats.first
+    else { return "no seat is drawn" }
     if pelvis.x < seat.min.x || pelvis.x > seat.max.x {
       return
         "the pelvis is not over the seat (\(centimetres(min(abs(pelvis.x - seat.min.x), abs(pelvis.x - seat.max.x)))) off)"

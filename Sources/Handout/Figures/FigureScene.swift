@@ -200,13 +200,22 @@ public enum FigureScene {
     var wrapping: [BodyPart.Kind: BodyPart.Kind] = [:]
     for (hand, target) in placed.reaches {
       let side: LimbSide = hand == .right ? .right : .left
+      let arm = BodyPart.Kind.arm(side)
+      // Seen from where the back of the thigh faces the reader (from the feet, the thigh
+      // drawn up), a hand holding there is in front of the thigh: its arm is drawn after the leg.
+      if let thigh = target.heldThigh, handInFront(placed.body, side: side, of: thigh, camera: camera),
+        let armIndex = sorted.firstIndex(where: { $0.kind == arm }),
+        let legIndex = sorted.firstIndex(where: { $0.kind == .leg(thigh) }), armIndex < legIndex
+      {
+        sorted.insert(sorted.remove(at: armIndex), at: legIndex)
+        continue
+      }
       let cover: BodyPart.Kind
       switch target {
       case .backOfRightThigh where side == .right: cover = .leg(.right)
       case .backOfLeftThigh where side == .left: cover = .leg(.left)
       default: continue
       }
-      let arm = BodyPart.Kind.arm(side)
       guard let armIndex = sorted.firstIndex(where: { $0.kind == arm }),
         let coverIndex = sorted.firstIndex(where: { $0.kind == cover }), armIndex > coverIndex
       else { continue }

@@ -131,13 +131,21 @@ enum PropShapes {
       if props.contains(.lumbarRoll) { back = min(back, rollCentre(body).x - 0.026) }
       let seatFront = min(front, back + 0.26)
       box(back, seatTop - 0.028, -0.13, seatFront, seatTop, 0.13, .furniture(upness: 1))
-      box(back + 0.01, 0, -0.13, back + 0.035, seatTop - 0.028, -0.1, .furniture(upness: 0))
-      box(seatFront - 0.035, 0, -0.13, seatFront - 0.01, seatTop - 0.028, -0.1, .furniture(upness: 0))
       if reclined {
-        line(
-          [Vector3(back - 0.005, seatTop, 0), Vector3(back - 0.095, seatTop + 0.36, 0)], width: 0.03,
-          .furniture(upness: 0), .background)
+        // A car seat: a base on the car's floor, a tall back and a headrest (legs made it a
+        // kitchen chair).
+        box(back + 0.04, 0, -0.13, seatFront - 0.06, seatTop - 0.028, -0.1, .furniture(upness: 0))
+        // The back up to the shoulders, the headrest behind the head.
+        let shoulders = body.point(.neckBase)
+        let backrest = Capsule(
+          Vector3(back - 0.02, seatTop + 0.01, 0), 0.028, Vector3(shoulders.x - 0.09, shoulders.y, 0), 0.024)
+        capsule(backrest, .furniture(upness: 0))
+        let head = body.point(.head)
+        let rest = Vector3(head.x - p.headRadius - 0.035, head.y, 0)
+        capsule(Capsule(rest - Vector3(0, 0.03, 0), 0.03, rest + Vector3(0, 0.03, 0), 0.03), .furniture(upness: 0))
       } else {
+        box(back + 0.01, 0, -0.13, back + 0.035, seatTop - 0.028, -0.1, .furniture(upness: 0))
+        box(seatFront - 0.035, 0, -0.13, seatFront - 0.01, seatTop - 0.028, -0.1, .furniture(upness: 0))
         box(back - 0.03, seatTop - 0.028, -0.13, back, seatTop + 0.3, 0.13, .furniture(upness: 0))
       }
     }
@@ -158,17 +166,20 @@ enum PropShapes {
         chair(seatedBody, seatedParts, reclined: prop == .carSeat)
         if prop == .carSeat {
           let hands = (seatedBody.point(.wrist(.right)) + seatedBody.point(.wrist(.left))) * 0.5
-          let centre = hands + Vector3(0.02, 0.02, 0)
-          let ring = (0...24).map { i -> Vector3 in
-            let a = Double(i) / 24 * 2 * Double.pi
-            return centre + Vector3(sin(a) * 0.03, cos(a) * 0.09, 0)
+          for ring in CarShape.wheel(hands: hands) {
+            line(ring, width: 0.016, .furniture(upness: 0), .foreground)
           }
-          line(ring, width: 0.016, .furniture(upness: 0), .foreground)
-          // The steering column down to the dashboard: the wheel does not float when the
-          // driver has got out.
-          line(
-            [centre + Vector3(0.03, -0.02, 0), centre + Vector3(0.16, -0.12, 0)], width: 0.016, .furniture(upness: 0),
-            .foreground)
+          let seatTop = seatedParts.first { $0.kind == .core }?.capsules.first?.lowest ?? seatedBody.point(.pelvis).y
+          let knees = max(seatedBody.point(.knee(.left)).x, seatedBody.point(.knee(.right)).x)
+          let column = hands + Vector3(0.14, -0.07, 0)
+          let belt = column.y + 0.02
+          let dash = max(knees + 0.06, column.x)
+          // The dashboard under the windscreen, the column meeting it.
+          box(dash - 0.06, belt - 0.1, -0.2, dash + 0.08, belt, -0.1, .furniture(upness: 0))
+          let window = CarShape.window(
+            seatBack: seatedBody.point(.waist).x - 0.09, belt: belt, dash: dash,
+            headTop: seatedBody.point(.head).y + p.headRadius)
+          line(window, width: 0.006, .furniture(upness: 0), .background)
         }
       case .stool, .step:
         for body in bodies {
