@@ -81,7 +81,8 @@ public enum PreviewPage {
         let side = item.side == .none ? "" : " <span class=\"side\">\(HTML.escape(sideLabel(item.side)))</span>"
         let weeks =
           item.weeks.count == patient.weeks
-          ? "" : " <span class=\"weeks\">weeks \(item.weeks.map(String.init).joined(separator: ", "))</span>"
+          ? ""
+          : " <span class=\"weeks\">week\(item.weeks.count == 1 ? "" : "s") \(item.weeks.map(String.init).joined(separator: ", "))</span>"
         let note = catalogue[item.id].flatMap { wording.doseNote(item.dose, of: $0) }
         body += """
           <li class="item" id="item-\(HTML.escape(item.id))"><h3>\(HTML.escape(name(item.id)))\(side)\(weeks)</h3>

@@ -38,6 +38,18 @@ import Testing
     #expect(result.stdout.contains("NOT IN THE PLAN"))
   }
 
+  /// An item that runs for one week of the plan says "week 3", not "weeks 3".
+  @Test func aOneWeekItemSaysWeekInTheSingular() throws {
+    let sample = try String(
+      contentsOf: Fixture.repositoryRoot.appendingPathComponent("examples/maria-lopez.yaml"), encoding: .utf8)
+    let threeWeeks = write(sample.replacingOccurrences(of: "\nweeks: 4 ", with: "\nweeks: 3 "))
+    let result = try run(["plan", threeWeeks.path], environment: ["SOURCE_DATE_EPOCH": "1795176000"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("(figure 4) [RIGHT] (week 3)\n"))
+    #expect(result.stdout.contains("[RIGHT] (weeks 1, 2)\n"))
+    #expect(!result.stdout.contains("(weeks 3)"))
+  }
+
   @Test func jsonHasTheContractFields() throws {
     let result = try run(["plan", "--json", "examples/maria-lopez.yaml"])
     #expect(result.status == 0)

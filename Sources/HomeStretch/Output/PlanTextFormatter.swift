@@ -32,7 +32,8 @@ public enum PlanTextFormatter {
     for (number, item) in plan.items.enumerated() {
       let side = item.side == .none ? "" : " [\(item.side.rawValue.uppercased())]"
       let weeks =
-        item.weeks.count == patient.weeks ? "" : " (weeks \(item.weeks.map(String.init).joined(separator: ", ")))"
+        item.weeks.count == patient.weeks
+        ? "" : " (week\(item.weeks.count == 1 ? "" : "s") \(item.weeks.map(String.init).joined(separator: ", ")))"
       out.append("\(number + 1). \(name(item.id))\(side)\(weeks)")
       let note = catalogue[item.id].flatMap { wording.doseNote(item.dose, of: $0) }
       out.append("   \(wording.dose(item.dose, sided: item.side))\(note.map { " — \($0)" } ?? "")")
