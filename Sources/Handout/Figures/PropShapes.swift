@@ -169,7 +169,6 @@ enum PropShapes {
           for ring in CarShape.wheel(hands: hands) {
             line(ring, width: 0.016, .furniture(upness: 0), .foreground)
           }
-          let seatTop = seatedParts.first { $0.kind == .core }?.capsules.first?.lowest ?? seatedBody.point(.pelvis).y
           let knees = max(seatedBody.point(.knee(.left)).x, seatedBody.point(.knee(.right)).x)
           let column = hands + Vector3(0.14, -0.07, 0)
           let belt = column.y + 0.02
