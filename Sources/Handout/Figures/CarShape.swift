@@ -10,7 +10,7 @@ enum CarShape {
   static func window(seatBack: Double, belt: Double, dash: Double, headTop: Double) -> [Vector3] {
     let z = -0.2
     let roof = headTop + 0.06
-    let rear = seatBack - 0.1
+    let rear = seatBack - 0.06
     return [
       Vector3(rear, belt, z), Vector3(rear + 0.05, roof, z), Vector3(dash - 0.2, roof, z),
       Vector3(dash + 0.08, belt, z), Vector3(rear, belt, z),

@@ -135,13 +135,18 @@ enum PropShapes {
         // A car seat: a base on the car's floor, a tall back and a headrest (legs made it a
         // kitchen chair).
         box(back + 0.04, 0, -0.13, seatFront - 0.06, seatTop - 0.028, -0.1, .furniture(upness: 0))
-        // The back up to the shoulders, the headrest behind the head.
-        let shoulders = body.point(.neckBase)
-        let backrest = Capsule(
-          Vector3(back - 0.02, seatTop + 0.01, 0), 0.028, Vector3(shoulders.x - 0.09, shoulders.y, 0), 0.024)
-        capsule(backrest, .furniture(upness: 0))
+        // The back, shaped to the driver's back from the seat to the shoulders (the whole
+        // back rests on it: a straight one left a gap at the waist), the headrest behind
+        // the head.
+        let r = 0.026
+        let low = Vector3(back - 0.01, seatTop + r, 0)
+        let waist = body.point(.waist) - body.lumbarFrame.x * (p.chestDepth + r)
+        let shoulders = body.point(.neckBase) - body.chestFrame.x * (p.chestDepth + r) - body.chestFrame.y * 0.03
+        capsule(Capsule(low, r, Vector3(waist.x, waist.y, 0), r), .furniture(upness: 0))
+        capsule(
+          Capsule(Vector3(waist.x, waist.y, 0), r, Vector3(shoulders.x, shoulders.y, 0), r), .furniture(upness: 0))
         let head = body.point(.head)
-        let rest = Vector3(head.x - p.headRadius - 0.035, head.y, 0)
+        let rest = Vector3(head.x - p.headRadius - 0.03, head.y, 0)
         capsule(Capsule(rest - Vector3(0, 0.03, 0), 0.03, rest + Vector3(0, 0.03, 0), 0.03), .furniture(upness: 0))
       } else {
         box(back + 0.01, 0, -0.13, back + 0.035, seatTop - 0.028, -0.1, .furniture(upness: 0))
@@ -162,6 +167,10 @@ enum PropShapes {
         box(minX - 0.06, 0, -0.2, minX - 0.03, floor - 0.07, -0.17, .furniture(upness: 0))
         box(maxX + 0.03, 0, -0.2, maxX + 0.06, floor - 0.07, -0.17, .furniture(upness: 0))
         box(minX - 0.06, floor - 0.1, -0.2, maxX + 0.06, floor - 0.07, 0.2, .furniture(upness: 0))
+      case .carSeat where seatedIndex != bodies.count - 1:
+        // The driver has got out (this frame's pose, the last one, stands): the car stays
+        // out of the picture, which keeps the walk large beside the clock.
+        continue
       case .chair, .carSeat:
         chair(seatedBody, seatedParts, reclined: prop == .carSeat)
         if prop == .carSeat {
