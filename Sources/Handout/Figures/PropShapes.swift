@@ -50,40 +50,50 @@ enum PropShapes {
 
   /// A counter or a chair to hold beside the patient, on the far (left) side: under the left
   /// hand when it reaches out to the side at its height (the same place in every frame),
-  /// else within reach of it.
+  /// else within reach of it. When the right hand reaches out instead (the left one on the
+  /// hip), it stands on the right, under that hand: a figure seen from its left keeps the
+  /// counter on the far side, where it does not cover the standing leg.
   static func beside(
     _ prop: FigureProp, bodies: [PosedBody], floor: Double,
     box: (Double, Double, Double, Double, Double, Double, FigureInk) -> Void
   ) {
     let p = BodyProportions.standard
     let count = Double(max(bodies.count, 1))
-    let wrists = bodies.map { $0.point(.wrist(.left)) }
+    func meanZ(_ side: LimbSide) -> Double { bodies.map { $0.point(.wrist(side)).z }.reduce(0, +) / count }
+    // z as seen from the side the prop stands on: negative away from the body's middle.
+    let side: LimbSide = meanZ(.left) > -0.1 && meanZ(.right) > 0.1 ? .right : .left
+    let outward = side == .left ? 1.0 : -1.0
+    let wrists = bodies.map { $0.point(.wrist(side)) }
     let meanX = wrists.map(\.x).reduce(0, +) / count
-    let meanZ = wrists.map(\.z).reduce(0, +) / count
+    let handZ = wrists.map { $0.z * outward }.reduce(0, +) / count
     let pelvisX = bodies.map { $0.point(.pelvis).x }.reduce(0, +) / count
     let height = prop == .chairToHold ? 0.47 : 0.53
     let lowest = wrists.map(\.y).min() ?? height
     // A chair's back is held wherever the hand is between knee and chest height; a counter
     // stands at its own height.
     let reach = prop == .chairToHold ? 0.2 : 0.12
-    let holding = meanZ < -0.1 && abs(lowest - p.handRadius - floor - height) < reach
+    let holding = handZ < -0.1 && abs(lowest - p.handRadius - floor - height) < reach
     let top = holding ? lowest - p.handRadius : floor + height
-    let inner = min(holding ? meanZ + 0.035 : -0.17, -0.12)
+    let inner = min(holding ? handZ + 0.035 : -0.17, -0.12)
     // Not held (hands on the back): a little ahead of the hips, beside the patient, so a
     // figure bending backward does not seem to lean on it.
     let ahead = (bodies.map { $0.pelvisFrame.x.x }.reduce(0, +) >= 0 ? 1.0 : -1.0) * 0.08
     let x = holding ? meanX : pelvisX + ahead
+    /// A box given in the prop side's z (negative away from the body), put on that side.
+    func sideBox(_ x0: Double, _ y0: Double, _ z0: Double, _ x1: Double, _ y1: Double, _ z1: Double, _ ink: FigureInk) {
+      box(x0, y0, min(z0 * outward, z1 * outward), x1, y1, max(z0 * outward, z1 * outward), ink)
+    }
     if prop == .chairToHold {
       // Side-on to the patient: its back is the rail the hand holds, the seat beyond it.
       let seat = floor + min(0.27, (top - floor) * 0.6)
-      box(x - 0.13, seat, inner - 0.03, x + 0.13, top, inner, .furniture(upness: 0))
-      box(x - 0.13, seat - 0.025, inner - 0.28, x + 0.13, seat, inner, .furniture(upness: 1))
-      box(x - 0.13, floor, inner - 0.03, x - 0.105, seat - 0.025, inner, .furniture(upness: 0))
-      box(x + 0.105, floor, inner - 0.03, x + 0.13, seat - 0.025, inner, .furniture(upness: 0))
+      sideBox(x - 0.13, seat, inner - 0.03, x + 0.13, top, inner, .furniture(upness: 0))
+      sideBox(x - 0.13, seat - 0.025, inner - 0.28, x + 0.13, seat, inner, .furniture(upness: 1))
+      sideBox(x - 0.13, floor, inner - 0.03, x - 0.105, seat - 0.025, inner, .furniture(upness: 0))
+      sideBox(x + 0.105, floor, inner - 0.03, x + 0.13, seat - 0.025, inner, .furniture(upness: 0))
     } else {
       // The counter's end, narrow so the body in front of it stays clear in a side view.
-      box(x - 0.1, top - 0.03, inner - 0.32, x + 0.1, top, inner, .furniture(upness: 1))
-      box(x - 0.08, floor, inner - 0.3, x + 0.1, top - 0.03, inner - 0.02, .furniture(upness: 0))
+      sideBox(x - 0.1, top - 0.03, inner - 0.32, x + 0.1, top, inner, .furniture(upness: 1))
+      sideBox(x - 0.08, floor, inner - 0.3, x + 0.1, top - 0.03, inner - 0.02, .furniture(upness: 0))
     }
   }
 
