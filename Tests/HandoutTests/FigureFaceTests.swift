@@ -35,6 +35,23 @@ import Testing
     #expect(FigureScene.faceDrawables(body, camera: camera, ghost: true).isEmpty)
   }
 
+  /// Lying face down with the head turned to one side (step 1 of lying on your front), the
+  /// face turns to the reader: two eyes, one above the other, as a cheek on the floor shows
+  /// them; face straight down it has none.
+  @Test func aHeadTurnedLyingFaceDownShowsItsFace() throws {
+    let (prone, poses) = try placed("prone_lying")
+    let camera = Camera(prone.view)
+    let body = poses[0].body
+    let eyes = FigureScene.faceDrawables(body, camera: camera, ghost: false)
+    #expect(eyes.count == 2)
+    let heights = eyes.map { eye in eye.points.map(\.y).reduce(0, +) / Double(eye.points.count) }
+    #expect(abs(heights[0] - heights[1]) > BodyProportions.standard.headRadius * 0.3, "one above the other")
+    var down = prone.start
+    down.angles[JointSetting(.neck, .rotate)] = 0
+    let faceDown = Kinematics.pose(down)
+    #expect(FigureScene.faceDrawables(faceDown, camera: camera, ghost: false).isEmpty)
+  }
+
   @Test func aHeadSeenFromTheSideOrTurnedAwayHasNone() throws {
     let (stand, poses) = try placed("sit_to_stand")
     #expect(FigureScene.faceDrawables(poses[0].body, camera: Camera(stand.view), ghost: false).isEmpty)

@@ -84,7 +84,9 @@ enum Kinematics {
     let chest = trunkPart(lumbar)
     let neckBase = midBack + chest.y * (body.waistToNeck * 0.55)
     points[.neckBase] = neckBase
-    let neck = chest.then(.about(.z, degrees: -angle(.neck, .flex)))
+    // Chin down, then the head turned to the right about the neck (lying face down with the
+    // cheek on the floor).
+    let neck = chest.then(.about(.z, degrees: -angle(.neck, .flex))).then(.about(.y, degrees: -angle(.neck, .rotate)))
     let neckTop = neckBase + neck.y * body.neck
     points[.neckTop] = neckTop
     let head = neck.then(.about(.z, degrees: -angle(.head, .flex)))

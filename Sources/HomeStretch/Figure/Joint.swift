@@ -26,7 +26,7 @@ public enum Joint: String, Vocabulary {
     switch self {
     case .pelvis: return [(.tilt, -45...45), (.roll, -60...60), (.turn, -45...45)]
     case .trunk: return [(.flex, -60...100), (.side, -40...40), (.rotate, -60...60)]
-    case .neck: return [(.flex, -50...70)]
+    case .neck: return [(.flex, -50...70), (.rotate, -90...90)]
     case .head: return [(.flex, -30...40)]
     case .rightShoulder, .leftShoulder: return [(.flex, -60...180), (.abduct, -40...180), (.rotate, -60...100)]
     case .rightElbow, .leftElbow: return [(.flex, 0...150)]
