@@ -110,9 +110,11 @@ enum BodyShapes {
     }
     let thighR = (p.thighRadius.hip + p.thighRadius.knee) / 2
     let shankR = (p.shankRadius.knee + p.shankRadius.ankle) / 2
+    // The cheek: behind the hip joint, a little toward the middle and below it (a pack
+    // level with the joint read as the side of the hip).
+    let cheek = hip - pelvis.x * 0.032 - pelvis.z * 0.012
     let buttock = (
-      capsule: Capsule(
-        hip - pelvis.x * 0.032 - pelvis.y * 0.004, 0.034, hip - pelvis.x * 0.032 + pelvis.y * 0.03, 0.034),
+      capsule: Capsule(cheek - pelvis.y * 0.026, 0.034, cheek + pelvis.y * 0.008, 0.034),
       outward: pelvis.x * -1
     )
     let backOfThigh = (
