@@ -232,3 +232,30 @@ import Testing
     #expect(tip.x < centre.x && tip.y > centre.y, "down and to the left")
   }
 }
+
+/// "Tuck your bottom under": a swing on the pelvis curves behind the buttocks, down and
+/// forward, the way the back of the pelvis turns in a posterior tilt.
+@Suite struct TuckArrowTests {
+  @Test func aTuckCurvesDownBehindTheButtocks() throws {
+    let figure = try #require(HandoutFixture.catalogue.items.first { $0.id == "hip_flexor_half_kneeling" }?.figure)
+    #expect(figure.swings.contains(.pelvis))
+    let floor = PropShapes.floorLevel(figure.props)
+    let placed = FigureScene.placedPoses(figure, floor: floor, anchor: Landmark(figure.anchor))
+    let start = try #require(placed.first).body
+    let end = try #require(placed.last).body
+    let camera = Camera(FigureView(direction: .side))
+    let path = try #require(FigureScene.tuck(start: start, end: end, camera: camera))
+    let first = try #require(path.first)
+    let last = try #require(path.last)
+    // Behind the hips (the figure faces right in a side view: behind is to the left).
+    let hips = camera.project(end.point(.pelvis))
+    #expect(path.allSatisfy { $0.x < hips.x }, "behind the buttocks")
+    // From higher to lower (projected y grows upward), ending further forward: the bottom
+    // goes under.
+    #expect(camera.project(end.point(.head)).y > hips.y)
+    #expect(last.y < first.y, "down")
+    #expect(last.x > first.x, "and forward")
+    // An untilted pelvis gets none.
+    #expect(FigureScene.tuck(start: end, end: end, camera: camera) == nil)
+  }
+}

@@ -16,7 +16,11 @@ extension FigureScene {
       return circle(spec, body: last, camera: camera).map { [arrow($0)] } ?? []
     }
     guard let end = to else { return [] }
-    let swings = spec.swings.compactMap { joint in swing(joint, start: start, end: last, camera: camera).map(arrow) }
+    let swings = spec.swings.compactMap { joint in
+      (joint == .pelvis
+        ? tuck(start: start, end: last, camera: camera) : swing(joint, start: start, end: last, camera: camera))
+        .map(arrow)
+    }
     return swings
       + spec.arrows.compactMap { joint -> Drawable? in
         let landmark = Landmark(joint)
@@ -98,6 +102,35 @@ extension FigureScene {
     return (0...16).map { i in
       let a = first + sweep * Double(i) / 16
       return camera.project(centre + (to * cos(a) + v * sin(a)) * radius)
+    }
+  }
+
+  /// An arc behind the buttocks round the hips' side-to-side axis, from where the back of the
+  /// pelvis faced at the start to where it faces at the end (at least 60 degrees): the bottom
+  /// tucked under (a posterior tilt) runs down and forward under the buttocks.
+  static func tuck(start: PosedBody, end: PosedBody, camera: Camera) -> [P]? {
+    let axis = end.pelvisFrame.z
+    func flat(_ v: Vector3) -> Vector3 { v - axis * v.dot(axis) }
+    let from = flat(start.pelvisFrame.x * -1)
+    let to = flat(end.pelvisFrame.x * -1)
+    guard from.length > 1e-6, to.length > 1e-6 else { return nil }
+    let u = unit(to)
+    let v = axis.cross(u)
+    let before = atan2(unit(from).dot(v), unit(from).dot(u))
+    guard abs(before) > 0.02 else { return nil }
+    var first = before
+    var sweep = -before
+    let least = 60 * Double.pi / 180
+    if abs(sweep) < least {
+      let grow = (sweep < 0 ? -least : least) - sweep
+      first -= grow / 2
+      sweep += grow
+    }
+    let centre = end.point(.pelvis)
+    let radius = BodyProportions.standard.pelvisDepth + 0.07
+    return (0...16).map { i in
+      let a = first + sweep * Double(i) / 16
+      return camera.project(centre + (u * cos(a) + v * sin(a)) * radius)
     }
   }
 

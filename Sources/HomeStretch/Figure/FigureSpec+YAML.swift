@@ -28,8 +28,9 @@ extension FigureSpec {
       figure.problem("swing", figure.node("swing"), "'\(joint.rawValue)' has nothing that turns on it; use \(allowed)")
     }
     if let start, let end {
-      for joint in swings where start.angle(joint, .flex) == end.angle(joint, .flex) {
-        figure.problem("swing", figure.node("swing"), "'\(joint.rawValue)' bends the same at start and end")
+      for joint in swings where start.angle(joint, joint.motions[0].axis) == end.angle(joint, joint.motions[0].axis) {
+        let moves = joint == .pelvis ? "tilts" : "bends"
+        figure.problem("swing", figure.node("swing"), "'\(joint.rawValue)' \(moves) the same at start and end")
       }
     } else if !swings.isEmpty {
       figure.problem("swing", figure.node("swing"), "a swing needs an end: pose to turn to")

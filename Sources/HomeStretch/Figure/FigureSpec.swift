@@ -72,9 +72,10 @@ public struct FigureSpec: Hashable, Sendable {
     }
   }
 
-  /// The joints a `swing:` arrow can turn round: those with a part beyond them that pivots.
+  /// The joints a `swing:` arrow can turn round: those with a part beyond them that pivots,
+  /// and the pelvis, whose tilt (the bottom tucked under) it shows behind the buttocks.
   public static let swingJoints: Set<Joint> = [
-    .rightShoulder, .leftShoulder, .rightElbow, .leftElbow, .rightHip, .leftHip, .rightKnee, .leftKnee,
+    .pelvis, .rightShoulder, .leftShoulder, .rightElbow, .leftElbow, .rightHip, .leftHip, .rightKnee, .leftKnee,
     .rightAnkle, .leftAnkle,
   ]
 
