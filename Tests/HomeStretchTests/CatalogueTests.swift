@@ -196,6 +196,20 @@ import Testing
       problems(["stretches/test_stretch.yaml": toAndFroWithoutArrow]).contains {
         $0.contains("figure.motion: back_and_forth needs an arrow: joint to show it")
       })
+    // A tuck (swing: pelvis) needs the pelvis to tilt between start and end.
+    func tuck(_ tilt: String) -> String {
+      Self.validItem.replacingOccurrences(
+        of: "highlight: buttock",
+        with:
+          "highlight: buttock\n  swing: pelvis\n  end:\n    posture: seated\n\(tilt)    right_hip: {flex: 95, rotate: 60}"
+      )
+    }
+    #expect(
+      problems(["stretches/test_stretch.yaml": tuck("")]).contains {
+        $0.contains("figure.swing: 'pelvis' tilts the same at start and end")
+      })
+    #expect(
+      !problems(["stretches/test_stretch.yaml": tuck("    pelvis: -10\n")]).contains { $0.contains("figure.swing") })
     let badMotion = Self.validItem.replacingOccurrences(
       of: "highlight: buttock", with: "highlight: buttock\n  motion: twice")
     #expect(
