@@ -119,7 +119,7 @@ import Testing
       let floor = PropShapes.floorLevel(figure.props)
       let anchor = Landmark(figure.anchor)
       let placed = FigureScene.placedPoses(figure, floor: floor, anchor: anchor)
-      let camera = Camera(figure.view)
+      let camera = Camera(figure.view(frame: figure.poses.count - 1))
       let end = try #require(placed.last).body
       let endPose = try #require(figure.end)
       let path = try #require(

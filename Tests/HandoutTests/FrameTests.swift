@@ -123,3 +123,34 @@ import Testing
     }
   }
 }
+
+/// A last frame with a view of its own (`end_view:`): the standing figure-4 makes its 4 in
+/// a front view and sits back in a side view.
+@Suite struct EndViewTests {
+  @Test func theLastFrameIsDrawnFromItsOwnView() throws {
+    let figure = try #require(HandoutFixture.catalogue.items.first { $0.id == "piriformis_standing_figure4" }?.figure)
+    let side = try #require(figure.endView)
+    #expect(figure.view(frame: 0) == figure.view)
+    #expect(figure.view(frame: 1) == side)
+    var oneView = figure
+    oneView.endView = nil
+    let tolerance = 0.2 / 150
+    let own = FigureScene.frameContents(figure, tolerance: tolerance)
+    let same = FigureScene.frameContents(oneView, tolerance: tolerance)
+    // Frame 1 is the same either way; frame 2 is drawn from the side, so it differs.
+    #expect(own[0].width == same[0].width && own[0].height == same[0].height)
+    #expect(abs(own[1].width - same[1].width) > 0.01)
+    // Seen from the side, the hips pushed back lie behind the standing foot; from the front
+    // they do not move across the page.
+    let placed = FigureScene.placedPoses(
+      figure, floor: PropShapes.floorLevel(figure.props), anchor: Landmark(figure.anchor))
+    func shift(_ view: FigureView) -> Double {
+      let camera = Camera(view)
+      return abs(camera.project(placed[1].body.point(.pelvis)).x - camera.project(placed[0].body.point(.pelvis)).x)
+    }
+    #expect(shift(side) > 2 * shift(figure.view))
+    // An item without one is seen from its view in every frame.
+    let bridge = try #require(HandoutFixture.catalogue.items.first { $0.id == "glute_bridge" }?.figure)
+    #expect(bridge.endView == nil && bridge.view(frame: 1) == bridge.view)
+  }
+}

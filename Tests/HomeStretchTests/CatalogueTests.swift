@@ -196,6 +196,13 @@ import Testing
       problems(["stretches/test_stretch.yaml": toAndFroWithoutArrow]).contains {
         $0.contains("figure.motion: back_and_forth needs an arrow: joint to show it")
       })
+    // A view of the last frame needs a last frame.
+    let endViewAlone = Self.validItem.replacingOccurrences(
+      of: "highlight: buttock", with: "highlight: buttock\n  end_view: side")
+    #expect(
+      problems(["stretches/test_stretch.yaml": endViewAlone]).contains {
+        $0.contains("figure.end_view: a view of the last frame needs an end: pose")
+      })
     // A tuck (swing: pelvis) needs the pelvis to tilt between start and end.
     func tuck(_ tilt: String) -> String {
       Self.validItem.replacingOccurrences(

@@ -24,9 +24,7 @@ extension FigureScene {
     _ spec: FigureSpec, mirrored: Bool, timerMinutes: Int? = nil, labelSize: Double = 12, width: Double,
     personHeight: Double, maxHeight: Double, at origin: Point = Point(0, 0)
   ) -> FigureDrawing {
-    var camera = Camera(spec.view)
-    camera.tolerance = 0.2 / max(personHeight, 1)
-    let contents = frameContents(spec, camera: camera)
+    let contents = frameContents(spec, tolerance: 0.2 / max(personHeight, 1))
     let unit = labelSize / 12
     let framed = contents.count > 1
     // Room round each frame (fit's inset and margin), a column for the frame's number.
@@ -133,21 +131,27 @@ extension FigureScene {
   /// The frames' contents: the start, the middle and the end as their own pictures (the
   /// highlight on the end, on each later frame the arrows from the one before), or the one
   /// position of a held item.
-  static func frameContents(_ spec: FigureSpec, camera: Camera) -> [FrameContent] {
+  static func frameContents(_ spec: FigureSpec, tolerance: Double) -> [FrameContent] {
     let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
     let placed = placedPoses(spec, floor: floor, anchor: anchor)
     let target = placed[0].body.point(anchor)
     let poses = spec.poses
     let allCapsules = placed.flatMap { $0.parts.flatMap(\.capsules) }
-    let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
     return placed.indices.map { index in
+      // Each frame from its own view (the last may have one of its own), the floor under
+      // every pose as that view sees it.
+      let view = spec.view(frame: index)
+      var camera = Camera(view)
+      camera.tolerance = tolerance
+      let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
       // The props are placed from every pose (one chair, one mat), and for this frame's body.
       let others = placed.indices.filter { $0 != index }.map { placed[$0] }
       let ordered = others + [placed[index]]
       let isEnd = index == placed.count - 1
       var drawables = scene(
-        spec, placed: ordered, shown: placed[index], xs: xs, camera: camera, highlight: isEnd ? spec.highlight : nil)
+        spec, placed: ordered, shown: placed[index], xs: xs, view: view, camera: camera,
+        highlight: isEnd ? spec.highlight : nil)
       if index > 0 || (isEnd && spec.arrowShape == .circle) {
         // Each later frame shows how it is reached from the frame before.
         let before = max(0, index - 1)
@@ -168,14 +172,15 @@ extension FigureScene {
 
   /// One pose with its props, floor and highlight, back to front.
   static func scene(
-    _ spec: FigureSpec, placed: [Placed], shown: Placed, xs: [Double], camera: Camera, highlight: BodyArea?
+    _ spec: FigureSpec, placed: [Placed], shown: Placed, xs: [Double], view: FigureView, camera: Camera,
+    highlight: BodyArea?
   ) -> [Drawable] {
     let floor = PropShapes.floorLevel(spec.props)
     var drawables: [Drawable] = []
     let props = PropShapes.items(
       spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor)
     if !spec.props.contains(.mat), !spec.props.contains(.bed) {
-      drawables += floorMark(placed.map(\.body), xs: xs, view: spec.view, camera: camera)
+      drawables += floorMark(placed.map(\.body), xs: xs, view: view, camera: camera)
     }
     drawables += project(props.filter { $0.layer == .background }, camera)
     let between = project(props.filter { $0.layer == .betweenLegs }, camera)

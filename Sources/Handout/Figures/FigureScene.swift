@@ -33,7 +33,9 @@ public enum FigureScene {
   static func drawing(_ spec: FigureSpec, timerMinutes: Int?, timerLabelSize: Double = 12, in frame: Rect)
     -> FigureDrawing
   {
-    var camera = Camera(spec.view)
+    // One picture of the end over a pale start: seen as the last frame is.
+    let view = spec.view(frame: spec.poses.count - 1)
+    var camera = Camera(view)
     let floor = PropShapes.floorLevel(spec.props)
     let anchor = Landmark(spec.anchor)
     let placed = placedPoses(spec, floor: floor, anchor: anchor)
@@ -53,7 +55,7 @@ public enum FigureScene {
       camera.tolerance = 0.2 / max(scale, 1)
     }
     if !spec.props.contains(.mat), !spec.props.contains(.bed) {
-      drawables += floorMark(placed.map(\.body), xs: xs, view: spec.view, camera: camera)
+      drawables += floorMark(placed.map(\.body), xs: xs, view: view, camera: camera)
     }
     drawables += project(props.filter { $0.layer == .background }, camera)
     let between = project(props.filter { $0.layer == .betweenLegs }, camera)

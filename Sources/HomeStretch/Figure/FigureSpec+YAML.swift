@@ -2,7 +2,7 @@ import Yams
 
 extension FigureSpec {
   static let fieldNames = [
-    "view", "working", "start", "middle", "end", "props", "arrow", "motion", "highlight", "anchor", "shows",
+    "view", "end_view", "working", "start", "middle", "end", "props", "arrow", "motion", "highlight", "anchor", "shows",
     "arrow_shape", "swing",
     "clock_every",
   ]
@@ -12,11 +12,15 @@ extension FigureSpec {
   static func decode(_ fields: MappingReader) -> FigureSpec? {
     guard let figure = fields.mapping("figure", allowedKeys: fieldNames) else { return nil }
     let before = figure.diagnostics.errors.count
-    let view = decodeView(figure)
+    let view = decodeView(figure, "view")
+    let endView = decodeView(figure, "end_view")
     let working = figure.value("working", as: WorkingLimb.self) ?? .leg
     let start = decodePose(figure, key: "start", required: true)
     let end = decodePose(figure, key: "end", required: false)
     let middle = decodePose(figure, key: "middle", required: false)
+    if figure.node("end_view") != nil, end == nil {
+      figure.problem("end_view", figure.node("end_view"), "a view of the last frame needs an end: pose")
+    }
     if middle != nil, end == nil {
       figure.problem("middle", figure.node("middle"), "a middle frame needs an end: pose after it")
     }
@@ -69,7 +73,7 @@ extension FigureSpec {
     return FigureSpec(
       view: view ?? FigureView(), working: working, start: start, end: end, props: props, arrow: arrow,
       motion: motion, highlight: highlight, anchor: anchor, shows: shows, arrows: Array(arrows.dropFirst()),
-      arrowShape: arrowShape, clockEvery: clockEvery, middle: middle, swings: swings)
+      arrowShape: arrowShape, clockEvery: clockEvery, middle: middle, swings: swings, endView: endView)
   }
 
   /// One joint or a list of them (`arrow: right_knee`, `arrow: [right_foot, head]`).
@@ -79,12 +83,12 @@ extension FigureSpec {
     return figure.word(node, field: field, as: Joint.self).map { [$0] } ?? []
   }
 
-  private static func decodeView(_ figure: MappingReader) -> FigureView? {
-    guard let node = figure.node("view") else { return nil }
+  private static func decodeView(_ figure: MappingReader, _ key: String) -> FigureView? {
+    guard let node = figure.node(key) else { return nil }
     if case .scalar = node {
-      return figure.word(node, field: "view", as: FigureView.Direction.self).map { FigureView(direction: $0) }
+      return figure.word(node, field: key, as: FigureView.Direction.self).map { FigureView(direction: $0) }
     }
-    guard let view = figure.mapping("view", allowedKeys: viewFieldNames) else { return nil }
+    guard let view = figure.mapping(key, allowedKeys: viewFieldNames) else { return nil }
     let direction = view.value("direction", as: FigureView.Direction.self) ?? .side
     let tilt = view.number("tilt", in: -30...80) ?? 0
     let turn = view.number("turn", in: -180...180) ?? 0

@@ -6,6 +6,9 @@
 /// dark left leg always agree.
 public struct FigureSpec: Hashable, Sendable {
   public var view: FigureView
+  /// Where the last frame is seen from, when not from `view`: the standing figure-4's 4
+  /// reads from the front, its sitting back only from the side.
+  public var endView: FigureView?
   public var working: WorkingLimb
   /// The position the exercise starts in (or is held in).
   public var start: Pose
@@ -45,9 +48,10 @@ public struct FigureSpec: Hashable, Sendable {
     view: FigureView = FigureView(), working: WorkingLimb = .leg, start: Pose, end: Pose? = nil,
     props: [FigureProp] = [], arrow: Joint? = nil, motion: FigureMotion = .once, highlight: BodyArea? = nil,
     anchor: Joint? = nil, shows: [FigureContact] = [], arrows more: [Joint] = [], arrowShape: ArrowShape = .path,
-    clockEvery: Int? = nil, middle: Pose? = nil, swings: [Joint] = []
+    clockEvery: Int? = nil, middle: Pose? = nil, swings: [Joint] = [], endView: FigureView? = nil
   ) {
     self.view = view
+    self.endView = end == nil ? nil : endView
     self.working = working
     self.start = start
     self.end = end
@@ -61,6 +65,12 @@ public struct FigureSpec: Hashable, Sendable {
     self.highlight = highlight
     self.anchor = anchor ?? FigureSpec.defaultAnchor(start.posture)
     self.shows = shows
+  }
+
+  /// Where frame `index` (0 the start) is seen from: the last of two or three from
+  /// `endView` when there is one, every other from `view`.
+  public func view(frame index: Int) -> FigureView {
+    index > 0 && index == poses.count - 1 ? endView ?? view : view
   }
 
   public static func defaultAnchor(_ posture: Posture) -> Joint {
