@@ -259,3 +259,14 @@ import Testing
     #expect(FigureScene.tuck(start: end, end: end, camera: camera) == nil)
   }
 }
+
+/// A timer's words: minutes for ice and heat, "up to" for a wrap worn for hours (a bare
+/// "8 h" on a clock face read as eight o'clock), "every" for a habit's reminder.
+@Suite struct TimerWordsTests {
+  @Test func hoursAreALimitAndHabitsSayHowOften() {
+    #expect(FigureScene.timerText(10, every: false) == "10 min")
+    #expect(FigureScene.timerText(480, every: false) == "up to 8 h")
+    #expect(FigureScene.timerText(90, every: false) == "up to 1 h 30 min")
+    #expect(FigureScene.timerText(30, every: true) == "every 30 min")
+  }
+}

@@ -441,7 +441,8 @@ public enum FigureScene {
 
   /// The words under a clock: "10 min", or "every 30 min" for a habit's reminder.
   static func timerText(_ minutes: Int, every: Bool) -> String {
-    every ? Wording.english.figureEvery(minutes) : Wording.english.figureMinutes(minutes)
+    if every { return Wording.english.figureEvery(minutes) }
+    return minutes >= 60 ? Wording.english.figureUpTo(minutes) : Wording.english.figureMinutes(minutes)
   }
 
   /// A clock face with the minutes under it.

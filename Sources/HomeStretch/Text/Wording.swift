@@ -339,6 +339,11 @@ public struct Wording: Hashable, Sendable {
   public var timerHours = "{n} h"
   public var timerHoursAndMinutes = "{h} h {m} min"
 
+  /// Under the timer of a pack worn for an hour or more (a heat wrap): a limit, not a
+  /// length to reach ("up to 8 h"; a bare "8 h" on a clock face read as 8 o'clock).
+  public var timerUpTo = "up to {time}"
+  public func figureUpTo(_ minutes: Int) -> String { fill(timerUpTo, ["time": figureMinutes(minutes)]) }
+
   /// Under a habit's clock: how often ("every 30 min").
   public var timerEvery = "every {time}"
   public func figureEvery(_ minutes: Int) -> String { fill(timerEvery, ["time": figureMinutes(minutes)]) }
