@@ -224,6 +224,16 @@ public enum FigureScene {
       sorted.insert(sorted.remove(at: armIndex), at: coverIndex)
       wrapping[cover] = arm
     }
+    // A hand slid under the small of the back lying down (a pelvic tilt's feedback hand)
+    // lies in the gap under the arch: drawn again over the trunk in the body's ink, so it
+    // reads as a hand there, not as the gap's shading.
+    let underBack: [Drawable] = placed.reaches.compactMap { hand, target in
+      guard target == .lowBack, placed.body.lumbarFrame.x.y > 0.7, !ghost,
+        let held = parts.first(where: { $0.kind == .arm(hand == .right ? .right : .left) }),
+        let palm = held.capsules.last
+      else { return nil }
+      return .shape([palm.outline(camera)], .body)
+    }
     var inks: [BodyPart.Kind: FigureInk] = [:]
     return sorted.flatMap { part -> [Drawable] in
       let ink: FigureInk
@@ -251,7 +261,7 @@ public enum FigureScene {
       }
       switch part.kind {
       case .leg(.left): return [shape] + fingers + between
-      case .core: return behind + [shape]
+      case .core: return behind + [shape] + underBack
       case .head: return [shape] + faceDrawables(placed.body, camera: camera, ghost: ghost)
       default: return [shape] + fingers
       }
