@@ -158,7 +158,7 @@ enum BodyShapes {
       return [
         (
           Capsule(
-            pt(.pelvis) + pelvis.y * 0.03 + pelvis.x * 0.058, 0.026, pt(.waist) + lumbar.y * 0.01 + lumbar.x * 0.055,
+            pt(.pelvis) + pelvis.y * 0.07 + pelvis.x * 0.058, 0.026, pt(.waist) + lumbar.y * 0.04 + lumbar.x * 0.055,
             0.026), lumbar.x
         )
       ]
