@@ -40,7 +40,8 @@ public enum FigureContactCheck {
       // As FigureScene.frameContents orders them: the other poses, then this frame's.
       let ordered = placed.indices.filter { $0 != index }.map { placed[$0] } + [placed[index]]
       let props = PropShapes.items(
-        spec.props, bodies: ordered.map(\.body), parts: ordered.map(\.parts), highlight: spec.highlight, floor: floor)
+        spec.props, bodies: ordered.map(\.body), parts: ordered.map(\.parts), highlight: spec.highlight, floor: floor,
+        nearFront: spec.shows.contains(.seatedNearFront))
       return Frame(body: placed[index].body, posture: spec.poses[index].posture, props: props)
     }
   }
@@ -68,6 +69,13 @@ public enum FigureContactCheck {
         if gap > 0.25 { return "the counter is \(centimetres(gap)) from the hand, out of reach" }
         return inBody(frame.body, box)
       }
+    case .seatedNearFront:
+      let seated = frames.enumerated().filter { $0.element.posture == .seated }
+      if seated.isEmpty { return "no frame is seated" }
+      for (index, frame) in seated {
+        if let why = nearFront(frame) { return frames.count > 1 ? "frame \(index + 1): \(why)" : why }
+      }
+      return nil
     case .seatUnderPelvis:
       let seated = frames.enumerated().filter { $0.element.posture == .seated }
       if seated.isEmpty { return "no frame is seated" }
@@ -210,6 +218,24 @@ public enum FigureContactCheck {
     for (point, radius) in trunk where boxDistance(point, top) < radius {
       return "the furniture is drawn through the body (move it beside the patient)"
     }
+    return nil
+  }
+
+  /// Near the front of the seat: the hips in its front half and the back well clear of
+  /// the backrest.
+  static func nearFront(_ frame: Frame) -> String? {
+    let seats = frame.props.filter { $0.prop == .chair }.compactMap { item -> Box? in
+      if case .box(let box) = item.geometry, box.max.x - box.min.x > 0.1 { return box }
+      return nil
+    }
+    let pelvis = frame.body.point(.pelvis)
+    guard let seat = seats.filter({ $0.max.y < pelvis.y + 0.05 }).max(by: { $0.max.y < $1.max.y }) else {
+      return "no seat is drawn"
+    }
+    let middle = (seat.min.x + seat.max.x) / 2
+    if pelvis.x < middle { return "the hips are on the back half of the seat" }
+    let back = frame.body.point(.waist).x - BodyProportions.standard.chestDepth
+    if back - seat.min.x < 0.06 { return "the back is \(centimetres(back - seat.min.x)) from the backrest" }
     return nil
   }
 

@@ -178,7 +178,8 @@ extension FigureScene {
     let floor = PropShapes.floorLevel(spec.props)
     var drawables: [Drawable] = []
     let props = PropShapes.items(
-      spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor)
+      spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor,
+      nearFront: spec.shows.contains(.seatedNearFront))
     if !spec.props.contains(.mat), !spec.props.contains(.bed) {
       drawables += floorMark(placed.map(\.body), xs: xs, view: view, camera: camera)
     }

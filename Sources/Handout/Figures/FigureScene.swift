@@ -45,7 +45,8 @@ public enum FigureScene {
 
     var drawables: [Drawable] = []
     let props = PropShapes.items(
-      spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor)
+      spec.props, bodies: placed.map(\.body), parts: placed.map(\.parts), highlight: spec.highlight, floor: floor,
+      nearFront: spec.shows.contains(.seatedNearFront))
     let allCapsules = placed.flatMap { $0.parts.flatMap(\.capsules) }
     let xs = allCapsules.flatMap { [camera.project($0.a).x, camera.project($0.b).x] }
     let ys = allCapsules.flatMap { [camera.project($0.a).y, camera.project($0.b).y] }

@@ -97,8 +97,11 @@ enum PropShapes {
     }
   }
 
+  /// The props' shapes for `bodies`; with `nearFront` a chair's seat reaches back behind the
+  /// hips, the patient sitting near its front edge ("sit near the front of the chair").
   static func items(
-    _ props: [FigureProp], bodies: [PosedBody], parts: [[BodyPart]], highlight: BodyArea?, floor: Double
+    _ props: [FigureProp], bodies: [PosedBody], parts: [[BodyPart]], highlight: BodyArea?, floor: Double,
+    nearFront: Bool = false
   ) -> [SceneItem] {
     guard let last = bodies.last else { return [] }
     // The seated pose is the one whose pelvis is nearest the height of its knees (a standing
@@ -138,6 +141,7 @@ enum PropShapes {
       let x = body.point(.pelvis).x
       let front = max(body.point(.knee(.left)).x, body.point(.knee(.right)).x) - 0.06
       var back = min(x - 0.1, body.point(.waist).x - 0.09)
+      if nearFront, !reclined { back = min(back, x - 0.22) }
       if props.contains(.lumbarRoll) { back = min(back, rollCentre(body).x - 0.026) }
       let seatFront = min(front, back + 0.26)
       box(back, seatTop - 0.028, -0.13, seatFront, seatTop, 0.13, .furniture(upness: 1))

@@ -107,7 +107,7 @@ public enum FigureChecker {
     }
     let props: [FigureContact: [FigureProp]] = [
       .counterHeld: [.counter], .counterBeside: [.counter], .chairHeld: [.chairToHold],
-      .seatUnderPelvis: [.chair, .carSeat], .backOnWall: [.wall], .cupInHand: [.iceCup],
+      .seatUnderPelvis: [.chair, .carSeat], .seatedNearFront: [.chair], .backOnWall: [.wall], .cupInHand: [.iceCup],
     ]
     for contact in figure.shows {
       guard let needed = props[contact], !needed.contains(where: figure.props.contains) else { continue }

@@ -11,6 +11,9 @@ public enum FigureContact: String, Vocabulary {
   case chairHeld = "chair_held"
   /// Every seated frame sits on the chair's seat (not in front of it or on its back).
   case seatUnderPelvis = "seat_under_pelvis"
+  /// Every seated frame sits near the front of the seat, the back clear of the backrest
+  /// ("sit near the front of the chair"): the chair is drawn with its seat behind the hips.
+  case seatedNearFront = "seated_near_front"
   /// Each hand on the other shoulder in every frame.
   case armsCrossed = "arms_crossed"
   /// Each hand resting on a thigh in frame 1.
