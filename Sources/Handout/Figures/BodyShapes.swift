@@ -127,8 +127,8 @@ enum BodyShapes {
     )
     let lowBack = (
       capsule: Capsule(
-        pt(.pelvis) + pelvis.y * 0.045 - pelvis.x * 0.03, 0.03,
-        pt(.waist) + lumbar.y * 0.045 - lumbar.x * 0.027, 0.03),
+        pt(.pelvis) + pelvis.y * 0.07 - pelvis.x * 0.03, 0.03,
+        pt(.waist) + lumbar.y * 0.07 - lumbar.x * 0.027, 0.03),
       outward: lumbar.x * -1
     )
     switch area {
