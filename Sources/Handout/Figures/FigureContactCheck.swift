@@ -59,6 +59,15 @@ public enum FigureContactCheck {
     func only(_ frame: Frame, _ number: Int, _ test: (Frame) -> String?) -> String? {
       test(frame).map { frames.count > 1 ? "frame \(number): \($0)" : $0 }
     }
+    /// Every seated frame passes `test` (and one at least is seated).
+    func eachSeated(_ test: (Frame) -> String?) -> String? {
+      let seated = frames.enumerated().filter { $0.element.posture == .seated }
+      if seated.isEmpty { return "no frame is seated" }
+      for (index, frame) in seated {
+        if let why = test(frame) { return frames.count > 1 ? "frame \(index + 1): \(why)" : why }
+      }
+      return nil
+    }
     switch contact {
     case .counterHeld: return each { counterHeld($0, prop: .counter) }
     case .chairHeld: return each { counterHeld($0, prop: .chairToHold) }
@@ -69,20 +78,8 @@ public enum FigureContactCheck {
         if gap > 0.25 { return "the counter is \(centimetres(gap)) from the hand, out of reach" }
         return inBody(frame.body, box)
       }
-    case .seatedNearFront:
-      let seated = frames.enumerated().filter { $0.element.posture == .seated }
-      if seated.isEmpty { return "no frame is seated" }
-      for (index, frame) in seated {
-        if let why = nearFront(frame) { return frames.count > 1 ? "frame \(index + 1): \(why)" : why }
-      }
-      return nil
-    case .seatUnderPelvis:
-      let seated = frames.enumerated().filter { $0.element.posture == .seated }
-      if seated.isEmpty { return "no frame is seated" }
-      for (index, frame) in seated {
-        if let why = seatUnderPelvis(frame) { return frames.count > 1 ? "frame \(index + 1): \(why)" : why }
-      }
-      return nil
+    case .seatedNearFront: return eachSeated(nearFront)
+    case .seatUnderPelvis: return eachSeated(seatUnderPelvis)
     case .armsCrossed:
       return each { frame in
         for side in LimbSide.allCases {
