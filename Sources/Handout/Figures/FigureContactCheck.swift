@@ -283,9 +283,7 @@ public enum FigureContactCheck {
   }
 
   static func distance(_ point: Vector3, segment a: Vector3, _ b: Vector3) -> Double {
-    let ab = b - a
-    let t = max(0, min(1, (point - a).dot(ab) / max(ab.dot(ab), 1e-12)))
-    return (point - (a + ab * t)).length
+    (point - point.nearest(onSegment: a, b)).length
   }
 
   static func boxDistance(_ point: Vector3, _ box: Box) -> Double {

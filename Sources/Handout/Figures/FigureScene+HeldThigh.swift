@@ -18,10 +18,7 @@ extension FigureScene {
   /// front of the leg, not behind it. Seen more from the side, the hand is behind the thigh.
   static func handInFront(_ body: PosedBody, side: LimbSide, of thigh: LimbSide, camera: Camera) -> Bool {
     let wrist = body.point(.wrist(side))
-    let hip = body.point(.hip(thigh))
-    let axis = body.point(.knee(thigh)) - hip
-    let t = max(0, min(1, (wrist - hip).dot(axis) / max(axis.dot(axis), 1e-9)))
-    let nearest = hip + axis * t
+    let nearest = wrist.nearest(onSegment: body.point(.hip(thigh)), body.point(.knee(thigh)))
     let offset = wrist - nearest
     return camera.depth(wrist) - camera.depth(nearest) > offset.length * 0.9
   }

@@ -279,10 +279,7 @@ public enum FigureScene {
       let other: LimbSide = side == .right ? .left : .right
       let ankle = body.point(.ankle(side))
       // The nearest point of the other thigh, from the hip to the knee.
-      let hip = body.point(.hip(other))
-      let thigh = body.point(.knee(other)) - hip
-      let t = max(0, min(1, (ankle - hip).dot(thigh) / max(thigh.dot(thigh), 1e-9)))
-      let under = hip + thigh * t
+      let under = ankle.nearest(onSegment: body.point(.hip(other)), body.point(.knee(other)))
       guard (ankle - under).length < 0.15, camera.depth(ankle) > camera.depth(under),
         let crossed = sorted.firstIndex(where: { $0.kind == .leg(side) }),
         let below = sorted.firstIndex(where: { $0.kind == .leg(other) }), crossed < below

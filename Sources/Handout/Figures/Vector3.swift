@@ -61,3 +61,12 @@ public struct Rotation: Hashable, Sendable {
 
   public enum Axis: Sendable { case x, y, z }
 }
+
+extension Vector3 {
+  /// The point of the segment from `a` to `b` nearest this one (`a` for a segment of no length).
+  func nearest(onSegment a: Vector3, _ b: Vector3) -> Vector3 {
+    let ab = b - a
+    let t = max(0, min(1, (self - a).dot(ab) / max(ab.dot(ab), 1e-12)))
+    return a + ab * t
+  }
+}
